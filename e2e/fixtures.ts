@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Origins a test expects to reach on purpose (the exit destination, intercepted). */
+type Options = { allowedOrigins: string[] };
+
+/**
+ * Every test records every request the page makes and every uncaught error;
+ * both must stay empty. Privacy is checked everywhere, not in one test.
+ */
+export const test = base.extend<Options & { guarded: undefined }>({
+  allowedOrigins: [[], { option: true }],
+  guarded: [
+    async ({ page, baseURL, allowedOrigins }, use) => {
+      const own = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const foreign: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+        if (url.origin !== own && !allowedOrigins.includes(url.origin)) foreign.push(url.href);
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(undefined);
+      expect(foreign, 'requests to other origins').toEqual([]);
+      expect(errors, 'uncaught page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, 'axe violations').toEqual([]);
+}
+
+/** Every page of the app, for checks that must hold on each of them. */
+export const allRoutes = [
+  '/',
+  '/safety',
+  '/settings',
+  '/learn',
+  '/reflect',
+  '/notice',
+  '/decide',
+  '/prepare',
+  '/happened',
+  '/no-such-page',
+];
+
+export const EXIT_ORIGIN = 'https://www.bbc.com';
+
+/** Answers the exit destination locally, so the test never leaves the machine. */
+export async function stubExitDestination(page: Page) {
+  await page.route(`${EXIT_ORIGIN}/**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
+  );
+}

@@ -1,0 +1,80 @@
+import { allRoutes, expect, expectAccessible, test } from './fixtures';
+
+for (const path of allRoutes) {
+  test(`${path} loads, is accessible and carries the exit control`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.getByRole('link', { name: /Exit this page/ })).toBeVisible();
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: /Call or text 988/ })).toBeVisible();
+    await expectAccessible(page);
+  });
+}
+
+test('the start page says what Terrarium is and is not', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('It is not therapy.')).toBeVisible();
+  await expect(page.getByText(/It is not a crisis service/)).toBeVisible();
+  await expect(page.getByText('It is not legal advice.')).toBeVisible();
+  for (const part of ['Learn', 'Reflect', 'Notice', 'Decide', 'Prepare', 'If it already happened']) {
+    await expect(page.getByRole('navigation').getByRole('link', { name: part })).toBeVisible();
+  }
+});
+
+test('an unknown address gets a helpful not-found page with status 404', async ({ page }) => {
+  const response = await page.goto('/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We can’t find that page');
+  await expect(page.getByRole('link', { name: 'Go to the start page' })).toBeVisible();
+});
+
+test('the first visit offers “Staying safe” once, and not again after it is dismissed', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const offer = page.getByRole('region', { name: 'Before you begin' });
+  await expect(offer).toBeVisible();
+  await offer.getByRole('button', { name: 'Not now' }).click();
+  await expect(offer).toBeHidden();
+  await page.reload();
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Before you begin' })).toBeHidden();
+});
+
+test('pages read with JavaScript turned off', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/safety');
+  await expect(page.locator('h1')).toHaveText('Staying safe');
+  await expect(page.getByText('Your browser remembers that you visited Terrarium.')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await context.close();
+});
+
+test('a browser without IndexedDB or service workers still shows the pages, with a plain note', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined });
+    // biome-ignore lint/performance/noDelete: removing the API is the point of this test.
+    delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+  });
+  await page.goto('/safety');
+  await expect(page.locator('h1')).toHaveText('Staying safe');
+  await expect(page.getByText(/This browser does not let Terrarium store anything/)).toBeVisible();
+  await expect(page.getByText(/cannot keep Terrarium for offline use/)).toBeVisible();
+});
+
+test('the built pages declare a Content-Security-Policy that allows only this origin', async ({
+  page,
+}) => {
+  const response = await page.goto('/');
+  const meta = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  for (const policy of [meta, response?.headers()['content-security-policy']]) {
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toMatch(/https?:/);
+  }
+});

@@ -1,0 +1,27 @@
+import { hydrate, prerender as renderToHtml } from 'preact-iso';
+import { App, routePaths } from './app';
+import './ui/styles/base.css';
+
+if (typeof window !== 'undefined') {
+  const root = document.getElementById('app');
+  if (root) hydrate(<App />, root);
+  if ('serviceWorker' in navigator && import.meta.env.PROD) {
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {
+      // Offline use is a bonus; the app works online without it.
+    });
+  }
+}
+
+/** Build time only: renders each route to static HTML so pages read with JavaScript off. */
+export async function prerender(data: { url: string }) {
+  const { locationStub } = await import('preact-iso/prerender');
+  locationStub(data.url);
+  const { html, links } = await renderToHtml(<App />);
+  const heading = /<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
+  for (const path of routePaths) links?.add(path);
+  return {
+    html,
+    links,
+    head: { lang: 'en', title: heading ? `${heading} – Terrarium` : 'Terrarium' },
+  };
+}

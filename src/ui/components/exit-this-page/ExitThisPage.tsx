@@ -1,0 +1,63 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  countShift,
+  noPresses,
+  SHIFT_PRESSES_TO_EXIT,
+  shouldExit,
+} from '../../../core/safety/shift-presses';
+import { useMessages } from '../../i18n';
+import { exitDestination, exitNow } from '../../safety/exit';
+import './exit-this-page.css';
+
+/**
+ * The sticky "Exit this page" control (GOV.UK pattern). Without JavaScript it is
+ * a plain link to the neutral site; with it, it also blanks the page and drops
+ * decrypted data first, and listens for Shift pressed three times.
+ */
+export function ExitThisPage() {
+  const m = useMessages().shell.exit;
+  const [announcement, setAnnouncement] = useState('');
+  const [href, setHref] = useState('https://www.bbc.com/weather');
+  const count = useRef(noPresses);
+
+  useEffect(() => {
+    setHref(exitDestination());
+    const onKey = (event: KeyboardEvent) => {
+      count.current = countShift(count.current, {
+        key: event.key,
+        at: event.timeStamp,
+        repeat: event.repeat,
+      });
+      if (shouldExit(count.current)) {
+        setAnnouncement(m.leaving);
+        exitNow();
+      } else if (event.key === 'Shift' && count.current.presses > 0) {
+        setAnnouncement(m.progress(SHIFT_PRESSES_TO_EXIT - count.current.presses));
+      } else {
+        setAnnouncement('');
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [m]);
+
+  return (
+    <div class="exit-this-page">
+      <a
+        class="exit-this-page__button"
+        href={href}
+        rel="nofollow noreferrer"
+        onClick={(event) => {
+          event.preventDefault();
+          exitNow();
+        }}
+      >
+        {m.button}
+        <span class="exit-this-page__hint">{m.hint}</span>
+      </a>
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useMessages } from '../../i18n';
+import { ExitThisPage } from '../exit-this-page/ExitThisPage';
+import './layout.css';
+
+const FIRST_VISIT_KEY = 'terrarium-safety-offered';
+
+type Limits = { storage: boolean; offline: boolean };
+
+/** The frame around every page: exit control, navigation, crisis help. */
+export function Layout({ children, path }: { children: ComponentChildren; path: string }) {
+  const m = useMessages().shell;
+  const [offerSafety, setOfferSafety] = useState(false);
+  const [limits, setLimits] = useState<Limits>({ storage: true, offline: true });
+
+  useEffect(() => {
+    setLimits({
+      storage: typeof indexedDB !== 'undefined' && indexedDB !== null,
+      offline: 'serviceWorker' in navigator,
+    });
+    try {
+      if (path === '/safety') localStorage.setItem(FIRST_VISIT_KEY, '1');
+      setOfferSafety(localStorage.getItem(FIRST_VISIT_KEY) !== '1');
+    } catch {
+      setOfferSafety(false);
+    }
+  }, [path]);
+
+  const dismiss = () => {
+    try {
+      localStorage.setItem(FIRST_VISIT_KEY, '1');
+    } catch {
+      // Without storage the offer simply comes back next time.
+    }
+    setOfferSafety(false);
+  };
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {m.skipToContent}
+      </a>
+      <ExitThisPage />
+      <header class="site-header">
+        <a class="site-header__name" href="/">
+          <img src="/icon.svg" alt="" width="32" height="32" />
+          {m.appName}
+        </a>
+        <nav aria-label={m.nav.label}>
+          <ul class="site-nav">
+            {(['learn', 'reflect', 'notice', 'decide', 'prepare', 'happened'] as const).map(
+              (part) => (
+                <li key={part}>
+                  <a
+                    href={`/${part}`}
+                    aria-current={path.startsWith(`/${part}`) ? 'page' : undefined}
+                  >
+                    {m.nav[part]}
+                  </a>
+                </li>
+              ),
+            )}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {offerSafety && (
+          <section class="notice" aria-labelledby="first-visit-heading">
+            <h2 id="first-visit-heading">{m.firstVisit.heading}</h2>
+            <p>{m.firstVisit.body}</p>
+            <div class="button-row">
+              <a class="button" href="/safety" onClick={dismiss}>
+                {m.firstVisit.read}
+              </a>
+              <button type="button" class="button button--secondary" onClick={dismiss}>
+                {m.firstVisit.later}
+              </button>
+            </div>
+          </section>
+        )}
+        {!limits.storage && <p class="notice">{m.limits.noStorage}</p>}
+        {!limits.offline && <p class="notice">{m.limits.noOffline}</p>}
+        {children}
+      </main>
+      <footer class="site-footer">
+        <section aria-labelledby="crisis-heading">
+          <h2 id="crisis-heading">{m.crisis.heading}</h2>
+          <p>
+            <a href="tel:988">{m.crisis.line988}</a>
+          </p>
+          <p>
+            <a href="tel:911">{m.crisis.emergency}</a> {m.crisis.notService}
+          </p>
+        </section>
+        <ul class="footer-links">
+          <li>
+            <a href="/safety">{m.nav.safety}</a>
+          </li>
+          <li>
+            <a href="/settings">{m.nav.settings}</a>
+          </li>
+        </ul>
+      </footer>
+    </>
+  );
+}

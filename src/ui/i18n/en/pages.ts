@@ -1,0 +1,88 @@
+export const pages = {
+  start: {
+    title: 'A calm place to think about your therapy',
+    lead: 'Terrarium is for people in therapy who have feelings for their therapist, or who feel their therapist is crossing a line. It helps you understand what you feel, notice warning signs, decide what to do next, and get help if something already happened.',
+    isHeading: 'What Terrarium is',
+    is: [
+      'A private guide and notebook. Everything stays on this device.',
+      'Nothing you write is stored without being locked by your passphrase.',
+      'You can leave at any moment with “Exit this page”.',
+    ],
+    isNotHeading: 'What it is not',
+    isNot: [
+      'It is not therapy.',
+      'It is not a crisis service. If you are in danger, call or text 988, or call 911.',
+      'It is not legal advice.',
+    ],
+    partsHeading: 'Where to start',
+    parts: {
+      learn: 'Understand why these feelings happen, and where the line is.',
+      reflect: 'A private journal with questions to help you think.',
+      notice: 'Keep a log of sessions and see warning signs over time.',
+      decide: 'Work out whether it feels safe to tell your therapist.',
+      prepare: 'Get ready for the conversation, and check how it went.',
+      happened: 'If your therapist has already crossed the line: first steps and how to complain.',
+    },
+  },
+  notBuilt: {
+    title: (part: string) => `${part}: not ready yet`,
+    body: 'This part of Terrarium is still being built. Nothing here works yet, and nothing you could type here would be saved.',
+    meanwhile: 'Until then, the guide and “Staying safe” are ready to read.',
+  },
+  notFound: {
+    title: 'We can’t find that page',
+    body: 'The address may be mistyped, or the page may have moved.',
+    home: 'Go to the start page',
+  },
+  safety: {
+    title: 'Staying safe',
+    lead: 'Terrarium keeps what you write locked on this device. But no app can hide everything. Here is what it can and cannot do, and what you can do about it.',
+    sections: [
+      {
+        heading: 'What Terrarium does',
+        items: [
+          'It sends nothing anywhere. There is no account and no server.',
+          'What you write is locked with your passphrase. Without it, nobody can read it, not even us.',
+          '“Exit this page” (or Shift three times) hides the screen at once and opens a news site instead.',
+        ],
+      },
+      {
+        heading: 'Your browser history',
+        items: [
+          'Your browser remembers that you visited Terrarium. Terrarium cannot erase that.',
+          'You can delete the entries yourself, or use a private window. But a history that is suddenly empty can also draw attention. Deleting only the Terrarium entries draws less.',
+          'The name and plant icon are meant to look ordinary on a home screen.',
+        ],
+      },
+      {
+        heading: 'Shared devices and accounts',
+        items: [
+          'If someone else knows your phone code or uses the same account, they may see that Terrarium is installed, even if they cannot read it.',
+          'Choose a passphrase nobody can guess, and do not write it down where others look.',
+        ],
+      },
+      {
+        heading: 'Spyware',
+        items: [
+          'If someone has put tracking software on your device, they may see what you type, in any app. No app can protect you from that.',
+          'If you think that has happened, use a device they have never had access to, such as a library computer or a friend’s phone.',
+        ],
+      },
+      {
+        heading: 'If you are in danger',
+        items: ['Call or text 988 at any hour, or call 911 in an emergency.'],
+      },
+    ],
+    done: 'Go to the start page',
+  },
+  settings: {
+    title: 'Privacy and settings',
+    exitHeading: 'Where “Exit this page” goes',
+    exitHint: 'An ordinary website that would not draw attention. It must start with https.',
+    exitLabel: 'Website address',
+    exitSave: 'Save address',
+    exitSaved: (url: string) => `Saved. “Exit this page” now opens ${url}.`,
+    exitInvalid: 'Enter a website address that starts with https, like https://www.bbc.com/weather',
+    errorSummary: 'There is a problem',
+  },
+};

@@ -1,0 +1,41 @@
+export const shell = {
+  appName: 'Terrarium',
+  skipToContent: 'Skip to main content',
+  nav: {
+    label: 'Parts of Terrarium',
+    home: 'Home',
+    learn: 'Learn',
+    reflect: 'Reflect',
+    notice: 'Notice',
+    decide: 'Decide',
+    prepare: 'Prepare',
+    happened: 'If it already happened',
+    safety: 'Staying safe',
+    settings: 'Privacy and settings',
+  },
+  exit: {
+    button: 'Exit this page',
+    hint: 'Or press Shift three times',
+    progress: (left: number) =>
+      left === 1 ? 'Shift: press once more to exit.' : `Shift: press ${left} more times to exit.`,
+    leaving: 'Leaving this page.',
+  },
+  crisis: {
+    heading: 'Need help right now?',
+    line988: 'Call or text 988 (Suicide & Crisis Lifeline, 24 hours, free).',
+    emergency: 'In an emergency, call 911.',
+    notService: 'Terrarium is not a crisis service.',
+  },
+  firstVisit: {
+    heading: 'Before you begin',
+    body: 'Someone else may see this device. Take two minutes to read how to use Terrarium safely.',
+    read: 'Read “Staying safe”',
+    later: 'Not now',
+  },
+  limits: {
+    noStorage:
+      'This browser does not let Terrarium store anything. You can read the guide, but journal entries, the session log and saved answers will not work here.',
+    noOffline:
+      'This browser cannot keep Terrarium for offline use. It will only open while you are online.',
+  },
+};

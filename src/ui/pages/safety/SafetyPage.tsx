@@ -1,0 +1,26 @@
+import { Page } from '../../components/page/Page';
+import { useMessages } from '../../i18n';
+
+export function SafetyPage() {
+  const m = useMessages().safety;
+  return (
+    <Page title={m.title}>
+      <p class="lead">{m.lead}</p>
+      {m.sections.map((section) => (
+        <section key={section.heading}>
+          <h2>{section.heading}</h2>
+          <ul>
+            {section.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <p>
+        <a class="button" href="/">
+          {m.done}
+        </a>
+      </p>
+    </Page>
+  );
+}

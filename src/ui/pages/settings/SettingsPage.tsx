@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Page } from '../../components/page/Page';
+import { useMessages } from '../../i18n';
+import { exitDestination, saveExitDestination } from '../../safety/exit';
+
+export function SettingsPage() {
+  const m = useMessages().settings;
+  const [destination, setDestination] = useState('');
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+
+  useEffect(() => setDestination(exitDestination()), []);
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    const url = saveExitDestination(destination);
+    setStatus(url ? { ok: true, text: m.exitSaved(url) } : { ok: false, text: m.exitInvalid });
+    if (url) setDestination(url);
+  };
+
+  return (
+    <Page title={m.title}>
+      <form onSubmit={save} noValidate>
+        <h2>{m.exitHeading}</h2>
+        {status && !status.ok && (
+          <div class="error-summary" role="alert" tabIndex={-1}>
+            <h3>{m.errorSummary}</h3>
+            <a href="#exit-destination">{status.text}</a>
+          </div>
+        )}
+        <div class={`field${status && !status.ok ? ' field--error' : ''}`}>
+          <label for="exit-destination">{m.exitLabel}</label>
+          <p id="exit-destination-hint" class="hint">
+            {m.exitHint}
+          </p>
+          {status && !status.ok && (
+            <p id="exit-destination-error" class="error-message">
+              {status.text}
+            </p>
+          )}
+          <input
+            id="exit-destination"
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            spellcheck={false}
+            aria-describedby={`exit-destination-hint${status && !status.ok ? ' exit-destination-error' : ''}`}
+            value={destination}
+            onInput={(event) => setDestination(event.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="button">
+          {m.exitSave}
+        </button>
+        {status?.ok && (
+          <p role="status" class="success">
+            {status.text}
+          </p>
+        )}
+      </form>
+    </Page>
+  );
+}

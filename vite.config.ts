@@ -1,0 +1,72 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import {
+  contentSecurityPolicy,
+  cspMeta,
+  iconPngs,
+  notFoundPage,
+  staticHost,
+} from './build/plugins.ts';
+
+const securityHeaders = {
+  'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+export default defineConfig({
+  appType: 'mpa',
+  build: {
+    outDir: process.env.TERRARIUM_OUT_DIR ?? 'dist',
+    // The polyfill is an inline script, which our CSP forbids; every browser we support has modulepreload.
+    modulePreload: { polyfill: false },
+    target: 'es2022',
+    sourcemap: false,
+  },
+  plugins: [
+    preact({
+      prerender: { enabled: true, renderTarget: '#app', additionalPrerenderRoutes: ['/404'] },
+    }),
+    cspMeta(),
+    staticHost(securityHeaders),
+    iconPngs([192, 512]),
+    notFoundPage(),
+    VitePWA({
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: {
+        name: 'Terrarium',
+        short_name: 'Terrarium',
+        description: 'Terrarium',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#fbfaf6',
+        theme_color: '#2b6347',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+        // Pages are prerendered to /learn/index.html but linked as /learn: precache both.
+        manifestTransforms: [
+          async (entries) => ({
+            manifest: entries.flatMap((entry) =>
+              /.+\/index\.html$/.test(entry.url)
+                ? [entry, { ...entry, url: entry.url.replace(/\/index\.html$/, '') }]
+                : [entry],
+            ),
+            warnings: [],
+          }),
+        ],
+      },
+    }),
+  ],
+});
