@@ -1,6 +1,6 @@
 import { DEFAULT_EXIT_DESTINATION, parseExitDestination } from '../../core/safety/exit-destination';
 
-/** sessionStorage key read by public/exit-guard.js, which runs before the page renders. */
+/** sessionStorage key read by public/before-render.js, which runs before the page renders. */
 export const EXITED_FLAG = 'terrarium-exited';
 const DESTINATION_KEY = 'terrarium-exit-destination';
 

@@ -4,14 +4,23 @@ import { useMessages } from '../../i18n';
 import { ExitThisPage } from '../exit-this-page/ExitThisPage';
 import './layout.css';
 
+/** Read by public/before-render.js, which shows the first-visit offer before the first paint. */
 const FIRST_VISIT_KEY = 'terrarium-safety-offered';
 
 type Limits = { storage: boolean; offline: boolean };
 
+function dismissSafetyOffer() {
+  document.documentElement.classList.remove('first-visit');
+  try {
+    localStorage.setItem(FIRST_VISIT_KEY, '1');
+  } catch {
+    // Without storage the offer simply comes back next time.
+  }
+}
+
 /** The frame around every page: exit control, navigation, crisis help. */
 export function Layout({ children, path }: { children: ComponentChildren; path: string }) {
   const m = useMessages().shell;
-  const [offerSafety, setOfferSafety] = useState(false);
   const [limits, setLimits] = useState<Limits>({ storage: true, offline: true });
 
   useEffect(() => {
@@ -19,22 +28,8 @@ export function Layout({ children, path }: { children: ComponentChildren; path: 
       storage: typeof indexedDB !== 'undefined' && indexedDB !== null,
       offline: 'serviceWorker' in navigator,
     });
-    try {
-      if (path === '/safety') localStorage.setItem(FIRST_VISIT_KEY, '1');
-      setOfferSafety(localStorage.getItem(FIRST_VISIT_KEY) !== '1');
-    } catch {
-      setOfferSafety(false);
-    }
+    if (path === '/safety') dismissSafetyOffer();
   }, [path]);
-
-  const dismiss = () => {
-    try {
-      localStorage.setItem(FIRST_VISIT_KEY, '1');
-    } catch {
-      // Without storage the offer simply comes back next time.
-    }
-    setOfferSafety(false);
-  };
 
   return (
     <>
@@ -65,20 +60,18 @@ export function Layout({ children, path }: { children: ComponentChildren; path: 
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        {offerSafety && (
-          <section class="notice" aria-labelledby="first-visit-heading">
-            <h2 id="first-visit-heading">{m.firstVisit.heading}</h2>
-            <p>{m.firstVisit.body}</p>
-            <div class="button-row">
-              <a class="button" href="/safety" onClick={dismiss}>
-                {m.firstVisit.read}
-              </a>
-              <button type="button" class="button button--secondary" onClick={dismiss}>
-                {m.firstVisit.later}
-              </button>
-            </div>
-          </section>
-        )}
+        <section class="notice first-visit-offer" aria-labelledby="first-visit-heading">
+          <h2 id="first-visit-heading">{m.firstVisit.heading}</h2>
+          <p>{m.firstVisit.body}</p>
+          <div class="button-row">
+            <a class="button" href="/safety" onClick={dismissSafetyOffer}>
+              {m.firstVisit.read}
+            </a>
+            <button type="button" class="button button--secondary" onClick={dismissSafetyOffer}>
+              {m.firstVisit.later}
+            </button>
+          </div>
+        </section>
         {!limits.storage && <p class="notice">{m.limits.noStorage}</p>}
         {!limits.offline && <p class="notice">{m.limits.noOffline}</p>}
         {children}
