@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { guideContent } from './build/guide-content.ts';
 import {
   contentSecurityPolicy,
   cspMeta,
@@ -21,10 +22,14 @@ export default defineConfig({
     outDir: process.env.TERRARIUM_OUT_DIR ?? 'dist',
     // The polyfill is an inline script, which our CSP forbids; every browser we support has modulepreload.
     modulePreload: { polyfill: false },
+    // One stylesheet linked from every prerendered page, so pages are styled with JavaScript off
+    // (CSS split per lazy route would only arrive with the route's script).
+    cssCodeSplit: false,
     target: 'es2022',
     sourcemap: false,
   },
   plugins: [
+    guideContent(),
     preact({
       prerender: { enabled: true, renderTarget: '#app', additionalPrerenderRoutes: ['/404'] },
     }),

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { Marked, type Tokens } from 'marked';
+import type { Plugin } from 'vite';
+import { guideFolder, readGuideFolder } from '../src/core/guide/guide-content.ts';
+import { type GuidePage, parseGuideSource, splitSources } from '../src/core/guide/guide-page.ts';
+
+/**
+ * The guide is written as Markdown files in src/content/guide/<lang>/ and compiled here, at
+ * build time, to HTML strings: no Markdown parser reaches the browser.
+ *
+ * - `virtual:guide/en` exports `guidePages`: every page's front matter in reading order, and a
+ *   `load()` that imports that page alone, so a page's first load carries only its own text.
+ * - Importing a guide `.md` file gives `{ slug, title, order, summary, html }`.
+ *
+ * The HTML must pass our Content-Security-Policy and our privacy rules, so the compiler
+ * refuses raw HTML (no inline styles or scripts can slip in), images, and links that could
+ * run code or leave quietly; outside links get rel="noreferrer".
+ */
+
+const ALLOWED_LINK = /^(?:\/|#|tel:|mailto:|https:\/\/)/;
+
+function markdownFor(file: string): Marked {
+  const fail = (problem: string): never => {
+    throw new Error(`${file}: ${problem}`);
+  };
+  return new Marked({
+    gfm: true,
+    renderer: {
+      html: ({ text }) => fail(`raw HTML is not allowed in guide pages: ${text.trim()}`),
+      image: ({ href }) => fail(`images are not allowed in guide pages: ${href}`),
+      heading({ depth }) {
+        if (depth === 1) fail('the page title is the only level-1 heading; start sections at ##');
+        return false;
+      },
+      link(this: { parser: { parseInline(tokens: Tokens.Link['tokens']): string } }, token) {
+        if (!ALLOWED_LINK.test(token.href)) fail(`link not allowed: ${token.href}`);
+        const text = this.parser.parseInline(token.tokens);
+        const rel = token.href.startsWith('https://') ? ' rel="noreferrer"' : '';
+        return `<a href="${escapeAttribute(token.href)}"${rel}>${text}</a>`;
+      },
+    },
+  });
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** Compiles one guide content file. The list of sources goes in its own section. */
+export function compileGuidePage(source: string, file: string): GuidePage {
+  const { meta, body } = parseGuideSource(source, file);
+  const { prose, sources } = splitSources(body);
+  const markdown = markdownFor(file);
+  const proseHtml = markdown.parse(prose, { async: false });
+  const sourcesHtml = sources
+    ? `<section class="guide-sources">${markdown.parse(sources, { async: false })}</section>`
+    : '';
+  return { ...meta, html: `${proseHtml}${sourcesHtml}` };
+}
+
+/** The Vite plugin: `virtual:guide/<lang>` for each language, and compiled `.md` imports. */
+export function guideContent(langs: readonly string[] = ['en']): Plugin {
+  let root = process.cwd();
+  const virtual = (lang: string) => `virtual:guide/${lang}`;
+  const isGuideFile = (id: string) =>
+    id.endsWith('.md') &&
+    relative(root, id).split(sep).slice(0, 3).join('/') === 'src/content/guide';
+  return {
+    name: 'terrarium:guide-content',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(id) {
+      return langs.some((lang) => id === virtual(lang)) ? `\0${id}` : undefined;
+    },
+    load(id) {
+      const lang = langs.find((l) => id === `\0${virtual(l)}`);
+      if (lang) {
+        const folder = guideFolder(root, lang);
+        this.addWatchFile(folder);
+        const entries = readGuideFolder(folder).map(({ file, meta }) => {
+          const path = `/${relative(root, file).split(sep).join('/')}`;
+          return `  { ...${JSON.stringify(meta)}, load: () => import(${JSON.stringify(path)}) },`;
+        });
+        return `export const guidePages = [\n${entries.join('\n')}\n];\n`;
+      }
+      if (isGuideFile(id)) {
+        const page = compileGuidePage(readFileSync(id, 'utf8'), id);
+        return `export default ${JSON.stringify(page)};\n`;
+      }
+      return undefined;
+    },
+  };
+}

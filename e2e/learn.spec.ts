@@ -1,0 +1,121 @@
+import type { Page } from '@playwright/test';
+import { guideFolder, readGuideFolder } from '../src/core/guide/guide-content';
+import { proseOf, sentencesOf } from '../src/core/guide/readability';
+import { expect, expectAccessible, test } from './fixtures';
+
+const guide = readGuideFolder(guideFolder(process.cwd())).map(({ meta, body }) => ({
+  ...meta,
+  path: `/learn/${meta.slug}`,
+  /** The page's first sentence, as a reader sees it. */
+  opening: sentencesOf(proseOf(body).split('\n')[0] ?? '')[0] ?? '',
+}));
+
+async function expectWhereToGoNext(page: Page) {
+  const next = page.getByRole('region', { name: 'Where to go next' });
+  for (const part of ['Reflect', 'Notice', 'Decide']) {
+    await expect(next.getByRole('link', { name: part })).toHaveAttribute(
+      'href',
+      `/${part.toLowerCase()}`,
+    );
+  }
+}
+
+for (const entry of guide) {
+  test(`${entry.path} reads with JavaScript on, is accessible and ends with where to go next`, async ({
+    page,
+  }) => {
+    await page.goto(entry.path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
+    await expect(page.locator('.guide-text').getByText(entry.opening)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Exit this page/ })).toBeVisible();
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: /988/ })).toBeVisible();
+    await expectWhereToGoNext(page);
+    // Hydration keeps the prerendered page: one heading, one copy of the text.
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('.guide-text')).toHaveCount(1);
+    await expectAccessible(page);
+  });
+
+  test(`${entry.path} reads with JavaScript off`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    const response = await page.goto(entry.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
+    await expect(page.getByText(entry.opening)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: /988/ })).toBeVisible();
+    await expectWhereToGoNext(page);
+    await context.close();
+  });
+}
+
+test('/learn offers the two-minute version and lists every section of the full guide', async ({
+  page,
+}) => {
+  await page.goto('/learn');
+  await expect(page.getByRole('link', { name: 'The two-minute version' })).toHaveAttribute(
+    'href',
+    '/learn/quick',
+  );
+  const full = page.getByRole('region', { name: 'The full guide' });
+  const sections = full.getByRole('listitem');
+  await expect(sections).toHaveCount(guide.length - 1);
+  for (const [index, topic] of guide.slice(1).entries()) {
+    await expect(sections.nth(index).getByRole('link')).toHaveText(topic.title);
+    await expect(sections.nth(index)).toContainText(topic.summary);
+  }
+  await expectWhereToGoNext(page);
+  await expectAccessible(page);
+});
+
+test('/learn reads with JavaScript off', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/learn');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Understand your feelings');
+  for (const entry of guide) {
+    await expect(
+      page.getByRole('main').getByRole('link', { name: entry.title, exact: true }),
+    ).toBeVisible();
+  }
+  await context.close();
+});
+
+test('a reader goes from the two-minute version through every section by the Next links, and back to the list', async ({
+  page,
+}) => {
+  await page.goto('/learn');
+  await page.getByRole('link', { name: 'The two-minute version' }).click();
+  await expect(page).toHaveURL(/\/learn\/quick$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide[0]?.title ?? '');
+  const pager = page.getByRole('navigation', { name: 'Guide pages' });
+  for (const entry of guide.slice(1)) {
+    await pager.getByRole('link', { name: `Next: ${entry.title}` }).click();
+    await expect(page).toHaveURL(new RegExp(`${entry.path}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
+    await expect(page.locator('.guide-text').getByText(entry.opening)).toBeVisible();
+  }
+  await expect(pager.getByRole('link', { name: /^Next:/ })).toHaveCount(0);
+  await pager.getByRole('link', { name: 'All sections of the guide' }).click();
+  await expect(page).toHaveURL(/\/learn$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Understand your feelings');
+});
+
+test('a reader can step back with the Previous link', async ({ page }) => {
+  const [quick, first] = guide;
+  await page.goto(first?.path ?? '/');
+  await page
+    .getByRole('navigation', { name: 'Guide pages' })
+    .getByRole('link', { name: `Previous: ${quick?.title}` })
+    .click();
+  await expect(page).toHaveURL(/\/learn\/quick$/);
+  await expect(page.locator('.guide-text').getByText(quick?.opening ?? '')).toBeVisible();
+});
+
+test('an unknown guide page gets the not-found page', async ({ page }) => {
+  const response = await page.goto('/learn/no-such-section');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We can’t find that page');
+});

@@ -1,0 +1,44 @@
+import { guidePages } from 'virtual:guide/en';
+import { QUICK_SLUG } from '../../../core/guide/guide-page';
+import { Page } from '../../components/page/Page';
+import { useMessages } from '../../i18n';
+import { WhereNext } from './WhereNext';
+import './learn.css';
+
+/** /learn: choose the two-minute version or the full guide, section by section. */
+export function LearnPage() {
+  const m = useMessages().learn.index;
+  const quick = guidePages.find((page) => page.slug === QUICK_SLUG);
+  const topics = guidePages.filter((page) => page.slug !== QUICK_SLUG);
+  return (
+    <Page title={m.title}>
+      <p class="lead">{m.lead}</p>
+      {quick && (
+        <section class="card guide-quick" aria-labelledby="guide-quick-heading">
+          <h2 id="guide-quick-heading">
+            <a class="guide-quick__link" href={`/learn/${quick.slug}`}>
+              {quick.title}
+            </a>
+          </h2>
+          <p>{quick.summary}</p>
+          <p class="hint">{m.quickHint}</p>
+        </section>
+      )}
+      <section aria-labelledby="guide-full-heading">
+        <h2 id="guide-full-heading">{m.fullHeading}</h2>
+        <p>{m.fullHint}</p>
+        <ol class="guide-contents">
+          {topics.map((topic) => (
+            <li key={topic.slug}>
+              <a class="guide-contents__link" href={`/learn/${topic.slug}`}>
+                {topic.title}
+              </a>
+              <p>{topic.summary}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <WhereNext />
+    </Page>
+  );
+}

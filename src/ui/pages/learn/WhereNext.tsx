@@ -1,0 +1,23 @@
+import { useMessages } from '../../i18n';
+
+const nextParts = ['reflect', 'notice', 'decide'] as const;
+
+/** The end of every guide page: the parts of Terrarium that help with the next step. */
+export function WhereNext() {
+  const all = useMessages();
+  const m = all.learn.whereNext;
+  return (
+    <section class="where-next" aria-labelledby="where-next-heading">
+      <h2 id="where-next-heading">{m.heading}</h2>
+      <p>{m.intro}</p>
+      <ul class="cards">
+        {nextParts.map((part) => (
+          <li key={part} class="card">
+            <a href={`/${part}`}>{all.shell.nav[part]}</a>
+            <p>{m[part]}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
