@@ -1,0 +1,117 @@
+import { useState } from 'preact/hooks';
+import { createEntry } from '../../../core/reflect/entry';
+import { journalEntryRecord } from '../../../core/reflect/entry-record';
+import { prompts } from '../../../core/reflect/prompts';
+import { isEmptyReflection } from '../../../core/reflect/reflection';
+import { Page } from '../../components/page/Page';
+import { useMessages } from '../../i18n';
+import { useVault } from '../../vault/VaultProvider';
+import { clearDraft, useDraft } from './draft';
+import { AnswerList } from './EntryContent';
+import { openVault, saveProblem } from './journal';
+import { entryPath, guidedPath } from './paths';
+import { promptWords } from './wording';
+import './reflect.css';
+
+/**
+ * /reflect/guided/summary: check the answers (GOV.UK "check your answers"),
+ * change any, then save them as a dated entry. The vault asks for the
+ * passphrase, or to set one up, only now.
+ */
+export function GuidedSummaryPage() {
+  const m = useMessages().reflect;
+  const vaultState = useVault();
+  const [draft] = useDraft();
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  if (savedId) return <Saved id={savedId} />;
+
+  const save = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const vault = await openVault(vaultState);
+      const record = await vault.put(
+        journalEntryRecord,
+        createEntry('guided', { answers: draft }, new Date()),
+      );
+      setSavedId(record.id);
+      clearDraft();
+    } catch (error) {
+      setProblem(saveProblem(error, m.problems));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const empty = isEmptyReflection(draft);
+  return (
+    <>
+      <a class="back-link" href={guidedPath(prompts.length)}>
+        {m.guided.back}
+      </a>
+      <Page title={m.summary.title}>
+        {empty ? (
+          <>
+            <p>{m.summary.nothingAnswered}</p>
+            <p>
+              <a class="button" href={guidedPath(1)}>
+                {m.summary.startAgain}
+              </a>
+            </p>
+          </>
+        ) : (
+          <>
+            <p>{m.summary.lead}</p>
+            <AnswerList
+              answers={draft}
+              action={(id, step) => (
+                <a href={`${guidedPath(step)}?change=1`}>
+                  {m.summary.change}
+                  <span class="visually-hidden">
+                    {' '}
+                    {m.summary.changeWhat(promptWords(m, id).short)}
+                  </span>
+                </a>
+              )}
+            />
+            {problem && (
+              <p class="notice notice--problem" role="alert">
+                {problem}
+              </p>
+            )}
+            <div class="button-row">
+              <button type="button" class="button" onClick={save} disabled={busy}>
+                {busy ? m.summary.saving : m.summary.save}
+              </button>
+            </div>
+          </>
+        )}
+      </Page>
+    </>
+  );
+}
+
+function Saved({ id }: { id: string }) {
+  const m = useMessages().reflect.summary;
+  return (
+    <Page title={m.savedTitle}>
+      <p>{m.savedBody}</p>
+      <p>
+        <a href={entryPath(id)}>{m.read}</a>
+      </p>
+      <p>{m.toDecideHint}</p>
+      <p>
+        {/* The decision aid reads the latest guided reflection from the vault (src/ui/pages/decide/decision-store.ts). */}
+        <a class="button" href="/decide">
+          {m.toDecide}
+        </a>
+      </p>
+      <p>
+        <a href="/reflect">{m.toJournal}</a>
+      </p>
+    </Page>
+  );
+}
