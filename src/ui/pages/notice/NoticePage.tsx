@@ -1,0 +1,143 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Finding } from '../../../core/notice/drift';
+import type { LoggedSession } from '../../../core/notice/session';
+import type { UnlockedVault } from '../../../core/vault/record-type';
+import { Page } from '../../components/page/Page';
+import { Timeline } from '../../components/timeline/Timeline';
+import { useMessages } from '../../i18n';
+import { Unlocked } from '../../vault/Unlocked';
+import { sessionPath } from './paths';
+import { takeFlash, useSessionLog } from './session-log';
+import './notice.css';
+
+/** /notice: what stands out, the timeline, and every session, newest first. */
+export function NoticePage() {
+  const m = useMessages().notice;
+  const [flash, setFlashText] = useState<string | null>(null);
+  useEffect(() => setFlashText(takeFlash()), []);
+
+  return (
+    <Page title={m.title}>
+      <p class="lead">{m.lead}</p>
+      <p>{m.question}</p>
+      <p role="status" class="success">
+        {flash}
+      </p>
+      <div class="button-row">
+        <a class="button" href="/notice/new">
+          {m.logSession}
+        </a>
+      </div>
+      <Unlocked whenEmpty={<EmptyLog />}>{(vault) => <Log vault={vault} />}</Unlocked>
+    </Page>
+  );
+}
+
+function EmptyLog() {
+  const m = useMessages().notice;
+  return (
+    <section aria-labelledby="notice-empty-heading">
+      <h2 id="notice-empty-heading">{m.emptyHeading}</h2>
+      <p>{m.empty}</p>
+    </section>
+  );
+}
+
+function Log({ vault }: { vault: UnlockedVault }) {
+  const m = useMessages().notice;
+  const { sessions, findings } = useSessionLog(vault);
+  if (sessions.length === 0) return <EmptyLog />;
+  const byId = new Map(sessions.map((s) => [s.id, s]));
+  return (
+    <>
+      <section aria-labelledby="notice-findings-heading">
+        <h2 id="notice-findings-heading">{m.findingsHeading}</h2>
+        {findings.length === 0 ? (
+          <p>{m.noFindings}</p>
+        ) : (
+          <ul class="findings">
+            {findings.map((finding) => (
+              <FindingItem
+                key={findingKey(finding)}
+                finding={finding}
+                sessions={finding.sessionIds.flatMap((id) => byId.get(id) ?? [])}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="notice-timeline-heading">
+        <h2 id="notice-timeline-heading">{m.timelineHeading}</h2>
+        <Timeline sessions={sessions} findings={findings} />
+      </section>
+      <section aria-labelledby="notice-sessions-heading">
+        <h2 id="notice-sessions-heading">{m.sessionsHeading}</h2>
+        <p>{m.sessionsCount(sessions.length)}</p>
+        <ul class="session-list">
+          {[...sessions].reverse().map((session) => (
+            <SessionItem key={session.id} session={session} />
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+/** Each rule fires once, or once per sign or event. */
+function findingKey(finding: Finding): string {
+  if (finding.rule === 'overriding-event') return finding.event;
+  if (finding.rule === 'sign-recurring') return finding.sign;
+  return finding.rule;
+}
+
+function FindingItem({ finding, sessions }: { finding: Finding; sessions: LoggedSession[] }) {
+  const m = useMessages().notice;
+  const overriding = finding.rule === 'overriding-event';
+  const why =
+    finding.rule === 'sign-recurring' ? m.signs[finding.sign].why : m.findingWhy[finding.rule];
+  return (
+    <li class={`finding${overriding ? ' finding--overriding' : ''}`}>
+      <p class="finding__sentence">{m.finding(finding, finding.sessionIds.length)}</p>
+      <p>{why}</p>
+      {overriding && (
+        <ul class="finding__links">
+          <li>
+            <a href="/happened">{m.overridingHelp}</a>
+          </li>
+          <li>
+            <a href="/decide">{m.decideLink}</a>
+          </li>
+        </ul>
+      )}
+      <p class="hint">{m.findingPeriod(finding.first, finding.last)}</p>
+      <details>
+        <summary>{m.sessionsBehind(sessions.length)}</summary>
+        <ul>
+          {sessions.map((session) => (
+            <li key={session.id}>
+              <a href={sessionPath(session.id)}>{m.formatDate(session.data.date)}</a>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
+
+function SessionItem({ session }: { session: LoggedSession }) {
+  const m = useMessages().notice;
+  const s = session.data;
+  return (
+    <li>
+      <a href={sessionPath(session.id)}>{m.formatDate(s.date)}</a>
+      <p class="hint">
+        {m.sessionSummary({
+          time: m.formatTime(s.start),
+          planned: s.plannedMinutes,
+          actual: s.actualMinutes,
+          signs: s.signs.length,
+        })}
+      </p>
+    </li>
+  );
+}

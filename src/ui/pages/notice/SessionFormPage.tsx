@@ -1,0 +1,393 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import {
+  chronological,
+  fees,
+  localDateOf,
+  places,
+  type Session,
+  touches,
+} from '../../../core/notice/session';
+import { sessionRecord } from '../../../core/notice/session-record';
+import {
+  type SessionDraft,
+  type SessionErrors,
+  type SessionField,
+  sessionFields,
+  validateSession,
+} from '../../../core/notice/validate-session';
+import { overridingIds, signIds } from '../../../core/notice/warning-signs';
+import { isVaultError } from '../../../core/vault/errors';
+import type { UnlockedVault, VaultRecord } from '../../../core/vault/record-type';
+import { Page } from '../../components/page/Page';
+import { useMessages } from '../../i18n';
+import { Unlocked } from '../../vault/Unlocked';
+import { useVault } from '../../vault/VaultProvider';
+import { Checkbox, ChoiceGroup, ErrorSummary, Radios, TextField } from './fields';
+import { reflectionPath } from './paths';
+import { openVault, setFlash } from './session-log';
+import './notice.css';
+
+const emptyDraft: SessionDraft = {
+  date: '',
+  start: '',
+  plannedMinutes: '50',
+  actualMinutes: '50',
+  place: 'office',
+  fee: 'usual',
+  contactsBetween: '',
+  touch: 'none',
+  signs: [],
+  notes: '',
+};
+
+/** Where each field's error links to: the control itself, or a group's first option. */
+const fieldTarget: Record<SessionField, string> = {
+  date: 'session-date',
+  start: 'session-start',
+  plannedMinutes: 'session-planned',
+  actualMinutes: 'session-actual',
+  place: `place-${places[0]}`,
+  fee: `fee-${fees[0]}`,
+  contactsBetween: 'session-contacts',
+  touch: `touch-${touches[0]}`,
+  signs: `sign-${signIds[0]}`,
+  notes: 'session-notes',
+};
+
+function draftOf(session: Session): SessionDraft {
+  return {
+    date: session.date,
+    start: session.start,
+    plannedMinutes: String(session.plannedMinutes),
+    actualMinutes: String(session.actualMinutes),
+    place: session.place,
+    fee: session.fee,
+    contactsBetween: session.contactsBetween ? String(session.contactsBetween) : '',
+    touch: session.touch,
+    signs: session.signs,
+    notes: session.notes,
+  };
+}
+
+/** /notice/new: log a session. The vault is asked for only when the person saves. */
+export function NewSessionPage() {
+  const m = useMessages().notice;
+  const { status, vault } = useVault();
+  const [initial, setInitial] = useState<SessionDraft | null>(null);
+
+  // Today's date and the person's usual time and length, so an ordinary session is a few taps.
+  useEffect(() => {
+    if (initial) return;
+    const last = vault ? chronological(vault.list(sessionRecord)).at(-1)?.data : undefined;
+    setInitial({
+      ...emptyDraft,
+      date: localDateOf(new Date()),
+      start: last?.start ?? '',
+      plannedMinutes: last ? String(last.plannedMinutes) : emptyDraft.plannedMinutes,
+      actualMinutes: last ? String(last.plannedMinutes) : emptyDraft.actualMinutes,
+    });
+  }, [status, vault, initial]);
+
+  return (
+    <Page title={m.form.newTitle}>
+      <SessionForm key={initial ? 'ready' : 'blank'} initial={initial ?? emptyDraft} />
+    </Page>
+  );
+}
+
+/** /notice/session?id=…: change or delete a logged session. */
+export function EditSessionPage() {
+  const m = useMessages().notice;
+  const { query } = useLocation();
+  return (
+    <Page title={m.form.editTitle}>
+      <Unlocked>
+        {(vault) => {
+          const record = query.id ? vault.get(sessionRecord, query.id) : undefined;
+          if (!record) {
+            return (
+              <>
+                <p>{m.form.notFound}</p>
+                <p>
+                  <a href="/notice">{m.form.back}</a>
+                </p>
+              </>
+            );
+          }
+          return <SessionForm key={record.id} initial={draftOf(record.data)} existing={record} />;
+        }}
+      </Unlocked>
+    </Page>
+  );
+}
+
+interface SessionFormProps {
+  initial: SessionDraft;
+  existing?: VaultRecord<Session>;
+}
+
+function SessionForm({ initial, existing }: SessionFormProps) {
+  const m = useMessages().notice;
+  const f = m.form;
+  const vaultState = useVault();
+  const { route } = useLocation();
+  const [draft, setDraft] = useState(initial);
+  const [actualTouched, setActualTouched] = useState(existing !== undefined);
+  const [errors, setErrors] = useState<SessionErrors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const deleteQuestion = useRef<HTMLParagraphElement>(null);
+  // The delete button is replaced by the question: move focus there, not to the top of the page.
+  useEffect(() => {
+    if (confirmDelete) deleteQuestion.current?.focus();
+  }, [confirmDelete]);
+
+  const set = <K extends keyof SessionDraft>(key: K, value: SessionDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const error = (field: SessionField) => {
+    const code = errors[field];
+    return code ? f.errors(field, code) : undefined;
+  };
+  const toggleSign = (id: string, on: boolean) =>
+    setDraft((d) => ({ ...d, signs: on ? [...d.signs, id] : d.signs.filter((s) => s !== id) }));
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setProblem(null);
+    const result = validateSession(draft, localDateOf(new Date()));
+    if (!result.ok) {
+      setErrors(result.errors);
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      const vault: UnlockedVault = await openVault(vaultState);
+      const reflection = existing?.data.reflection;
+      const session: Session = reflection ? { ...result.session, reflection } : result.session;
+      const saved = await vault.put(sessionRecord, session, existing?.id);
+      if (session.signs.length > 0 && !reflection) {
+        route(reflectionPath(saved.id), true);
+      } else {
+        setFlash(m.saved);
+        route('/notice');
+      }
+    } catch (failure) {
+      setProblem(isVaultError(failure, 'cancelled') ? f.unlockCancelled : f.saveFailed);
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!existing) return;
+    setBusy(true);
+    try {
+      const vault = await openVault(vaultState);
+      await vault.remove(sessionRecord, existing.id);
+      setFlash(m.deleted);
+      route('/notice');
+    } catch {
+      setProblem(f.saveFailed);
+      setBusy(false);
+    }
+  };
+
+  const listed = sessionFields.filter((field) => errors[field]);
+  const today = localDateOf(new Date());
+
+  return (
+    <form onSubmit={save} noValidate class="session-form">
+      {listed.length > 0 && (
+        <ErrorSummary
+          heading={f.errorSummary}
+          intro={f.nothingSaved}
+          summaryRef={summary}
+          items={listed.map((field) => ({
+            href: `#${fieldTarget[field]}`,
+            text: error(field) ?? '',
+          }))}
+        />
+      )}
+      <p>{f.intro}</p>
+      <TextField
+        id="session-date"
+        type="date"
+        label={f.date}
+        max={today}
+        error={error('date')}
+        value={draft.date}
+        onInput={(v) => set('date', v)}
+      />
+      <TextField
+        id="session-start"
+        type="time"
+        label={f.start}
+        hint={f.startHint}
+        error={error('start')}
+        value={draft.start}
+        onInput={(v) => set('start', v)}
+      />
+      <div class="session-form__lengths">
+        <TextField
+          id="session-planned"
+          inputMode="numeric"
+          label={f.plannedMinutes}
+          hint={f.lengthHint}
+          error={error('plannedMinutes')}
+          class="input--short"
+          value={draft.plannedMinutes}
+          onInput={(v) =>
+            setDraft((d) => ({
+              ...d,
+              plannedMinutes: v,
+              actualMinutes: actualTouched ? d.actualMinutes : v,
+            }))
+          }
+        />
+        <TextField
+          id="session-actual"
+          inputMode="numeric"
+          label={f.actualMinutes}
+          hint={f.lengthHint}
+          error={error('actualMinutes')}
+          class="input--short"
+          value={draft.actualMinutes}
+          onInput={(v) => {
+            setActualTouched(true);
+            set('actualMinutes', v);
+          }}
+        />
+      </div>
+      <ChoiceGroup name="place" legend={f.place} hint={f.placeHint} error={error('place')}>
+        <Radios
+          name="place"
+          options={f.places}
+          value={draft.place}
+          onChange={(v) => set('place', v)}
+        />
+      </ChoiceGroup>
+      <ChoiceGroup name="fee" legend={f.fee} error={error('fee')}>
+        <Radios name="fee" options={f.fees} value={draft.fee} onChange={(v) => set('fee', v)} />
+      </ChoiceGroup>
+      <TextField
+        id="session-contacts"
+        inputMode="numeric"
+        label={f.contactsBetween}
+        hint={f.contactsHint}
+        error={error('contactsBetween')}
+        class="input--short"
+        value={draft.contactsBetween}
+        onInput={(v) => set('contactsBetween', v)}
+      />
+      <ChoiceGroup name="touch" legend={f.touch} error={error('touch')}>
+        <Radios
+          name="touch"
+          options={f.touches}
+          value={draft.touch}
+          onChange={(v) => set('touch', v)}
+        />
+      </ChoiceGroup>
+      <ChoiceGroup name="signs" legend={f.signs} hint={f.signsHint} error={error('signs')}>
+        {signIds.map((id) => (
+          <Checkbox
+            key={id}
+            id={`sign-${id}`}
+            label={m.signs[id].name}
+            hint={m.signs[id].example}
+            checked={draft.signs.includes(id)}
+            onChange={(on) => toggleSign(id, on)}
+          />
+        ))}
+      </ChoiceGroup>
+      <ChoiceGroup name="overriding" legend={f.overriding} hint={f.overridingHint}>
+        {overridingIds.map((id) => (
+          <Checkbox
+            key={id}
+            id={`sign-${id}`}
+            label={m.signs[id].name}
+            hint={m.signs[id].example}
+            checked={draft.signs.includes(id)}
+            onChange={(on) => toggleSign(id, on)}
+          />
+        ))}
+      </ChoiceGroup>
+      <div class={`field${error('notes') ? ' field--error' : ''}`}>
+        <label for="session-notes">{f.notes}</label>
+        <p id="session-notes-hint" class="hint">
+          {f.notesHint}
+        </p>
+        {error('notes') && (
+          <p id="session-notes-error" class="error-message">
+            {error('notes')}
+          </p>
+        )}
+        <textarea
+          id="session-notes"
+          dir="auto"
+          rows={4}
+          aria-describedby={`session-notes-hint${error('notes') ? ' session-notes-error' : ''}`}
+          value={draft.notes}
+          onInput={(event) => set('notes', event.currentTarget.value)}
+        />
+      </div>
+      {problem && (
+        <p class="notice session-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div class="button-row">
+        <button type="submit" class="button" disabled={busy}>
+          {busy ? f.saving : f.save}
+        </button>
+        <a class="button button--secondary" href="/notice">
+          {f.back}
+        </a>
+      </div>
+      {existing && existing.data.signs.length > 0 && (
+        <p>
+          <a href={reflectionPath(existing.id)}>{m.reflection.title}</a>
+        </p>
+      )}
+      {existing && (
+        <div class="session-form__delete">
+          {confirmDelete ? (
+            <div>
+              <p tabIndex={-1} ref={deleteQuestion}>
+                {f.deleteConfirm}
+              </p>
+              <div class="button-row">
+                <button
+                  type="button"
+                  class="button button--warning"
+                  onClick={remove}
+                  disabled={busy}
+                >
+                  {f.deleteYes}
+                </button>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  onClick={() => setConfirmDelete(false)}
+                >
+                  {f.deleteNo}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => setConfirmDelete(true)}
+            >
+              {f.delete}
+            </button>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}
