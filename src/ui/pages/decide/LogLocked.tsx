@@ -1,0 +1,17 @@
+import { useMessages } from '../../i18n';
+import { SaveStatus, useSave } from './use-save';
+
+/** While the vault is locked the decision goes by the answers alone; this says so and offers to unlock. */
+export function LogLocked() {
+  const m = useMessages().decide.check;
+  const [unlocked, unlock] = useSave();
+  return (
+    <div class="notice">
+      <p>{m.logLocked}</p>
+      <button type="button" class="button button--secondary" onClick={() => unlock(async () => '')}>
+        {m.logUnlock}
+      </button>
+      {unlocked && !unlocked.ok && <SaveStatus message={unlocked} />}
+    </div>
+  );
+}

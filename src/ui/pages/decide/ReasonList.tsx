@@ -1,0 +1,100 @@
+import type { Reason, SignInSessions } from '../../../core/decide/reasons';
+import type { LoggedSession } from '../../../core/notice/session';
+import { useMessages } from '../../i18n';
+import { formatDay, formatList } from './format';
+
+interface ReasonListProps {
+  reasons: readonly Reason[];
+  /** The session log as it is now, to name the sessions behind a reason by their dates. */
+  sessions: readonly LoggedSession[];
+}
+
+/** The reasons of a decision in plain sentences, each naming the sessions behind it. */
+export function ReasonList({ reasons, sessions }: ReasonListProps) {
+  return (
+    <ul class="decide-reasons">
+      {reasons.map((reason) => (
+        <li key={JSON.stringify(reason)}>
+          <ReasonText reason={reason} sessions={sessions} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ReasonText({ reason, sessions }: { reason: Reason; sessions: readonly LoggedSession[] }) {
+  const all = useMessages();
+  const m = all.decide.reasons;
+  const dates = (ids: readonly string[]) => {
+    const known = ids.flatMap((id) => {
+      const session = sessions.find((s) => s.id === id);
+      return session ? [formatDay(session.data.date)] : [];
+    });
+    const gone = ids.length - known.length;
+    return formatList(gone > 0 ? [...known, m.sessionsGone(gone)] : known);
+  };
+  const draws = (list: readonly (keyof typeof all.decide.drawsInSentence)[]) =>
+    formatList(list.map((d) => all.decide.drawsInSentence[d]));
+  const signList = (signs: readonly SignInSessions[]) => (
+    <ul>
+      {signs.map(({ sign, sessionIds }) => (
+        <li key={sign}>{m.signLine(all.notice.signs[sign].name, dates(sessionIds))}</li>
+      ))}
+    </ul>
+  );
+
+  switch (reason.kind) {
+    case 'reported-contact':
+    case 'reported-proposal':
+    case 'suggestive-more-than-once':
+    case 'suggestive-and-unsafe':
+    case 'gut-uneasy':
+    case 'suggestive-once':
+    case 'suggestive-draw':
+    case 'nothing-crossed':
+    case 'gut-clear':
+      return <>{m[reason.kind]}</>;
+    case 'logged-overriding': {
+      const sentence =
+        m['logged-overriding'][reason.sign as 'romantic-proposal' | 'sexual-contact'];
+      return <>{sentence(dates(reason.sessionIds))}</>;
+    }
+    case 'suggestive-sign-recurs': {
+      const sentence = m['suggestive-sign-recurs'][reason.sign as 'body-comments' | 'sex-talk'];
+      return <>{sentence(dates(reason.sessionIds))}</>;
+    }
+    case 'signs-recur':
+      return (
+        <>
+          {m['signs-recur']}
+          {signList(reason.signs)}
+        </>
+      );
+    case 'many-signs':
+      return (
+        <>
+          {m['many-signs'](reason.signs.length)}
+          {signList(reason.signs)}
+        </>
+      );
+    case 'some-signs':
+      return (
+        <>
+          {m['some-signs'](reason.signs.length)}
+          {signList(reason.signs)}
+        </>
+      );
+    case 'feels-unsafe':
+      return <>{m['feels-unsafe'][reason.source]}</>;
+    case 'not-sure':
+      return <>{reason.skipped ? m.skipped[reason.question] : m['not-sure'][reason.question]}</>;
+    case 'draws-power-or-gaze':
+    case 'draws-other':
+    case 'warm-draws':
+      return <>{m[reason.kind](draws(reason.draws))}</>;
+    case 'no-signs-logged':
+      return <>{m['no-signs-logged'](reason.sessionCount)}</>;
+    case 'at-most-awkward':
+      return <>{m['at-most-awkward'][reason.comfort]}</>;
+  }
+}

@@ -1,0 +1,157 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { type Decision, decide } from '../../../core/decide/decide';
+import { savedDecisionType } from '../../../core/decide/decision-record';
+import type { LoggedSession } from '../../../core/notice/session';
+import { sessionRecord } from '../../../core/notice/session-record';
+import { Page } from '../../components/page/Page';
+import { useMessages } from '../../i18n';
+import { useVault } from '../../vault/VaultProvider';
+import { BackLink } from './BackLink';
+import { CrisisHelp } from './CrisisHelp';
+import { moveTo, useDecisionState, useDecisionSync } from './decision-store';
+import { formatInstant } from './format';
+import { LogLocked } from './LogLocked';
+import { ReasonList } from './ReasonList';
+import { useLog } from './use-log';
+import { SaveStatus, useSave } from './use-save';
+import './decide.css';
+
+/** /decide/result — the outcome for the current answers, or a saved one (?saved=id). */
+export function ResultPage({ query }: { query?: Record<string, string> }) {
+  const saved = query?.saved;
+  return saved ? <SavedResult id={saved} /> : <CurrentResult />;
+}
+
+function CurrentResult() {
+  const m = useMessages().decide;
+  const state = useDecisionState();
+  const log = useLog();
+  const [saved, save] = useSave();
+  useDecisionSync();
+  useEffect(() => moveTo('result'), []);
+
+  const decision = decide(state.answers, log.sessions);
+  const saveResult = () =>
+    save(async (vault) => {
+      const now = new Date().toISOString();
+      // Decided again with the vault open, so a log that was locked until now is included.
+      const fresh = decide(state.answers, vault.list(sessionRecord));
+      await vault.put(savedDecisionType, { ...fresh, answers: state.answers, decidedAt: now });
+      return m.result.saved(formatInstant(now));
+    });
+
+  return (
+    <Outcome decision={decision} sessions={log.sessions} back="/decide/check">
+      {log.locked && <LogLocked />}
+      <div class="button-row">
+        <a class="button button--secondary" href="/decide/check">
+          {m.result.change}
+        </a>
+        <button type="button" class="button" onClick={saveResult}>
+          {m.result.save}
+        </button>
+      </div>
+      <SaveStatus message={saved} />
+    </Outcome>
+  );
+}
+
+function SavedResult({ id }: { id: string }) {
+  const all = useMessages().decide;
+  const m = all.result;
+  const { status, vault } = useVault();
+  const log = useLog();
+  const [removed, setRemoved] = useState(false);
+  const [unlocked, unlock] = useSave();
+  const record = vault?.get(savedDecisionType, id);
+
+  if (status !== 'unlocked' || !vault) {
+    return (
+      <>
+        <BackLink href="/decide" label={all.back} />
+        <Page title={m.unlockToSee}>
+          <button type="button" class="button" onClick={() => unlock(async () => '')}>
+            {m.unlock}
+          </button>
+          {unlocked && !unlocked.ok && <SaveStatus message={unlocked} />}
+        </Page>
+      </>
+    );
+  }
+  if (!record) {
+    return (
+      <>
+        <BackLink href="/decide" label={all.back} />
+        <Page title={removed ? m.removed : m.missing}>
+          <p>
+            <a href="/decide">{all.intro.title}</a>
+          </p>
+        </Page>
+      </>
+    );
+  }
+  const remove = async () => {
+    await vault.remove(savedDecisionType, id);
+    setRemoved(true);
+  };
+  return (
+    <Outcome decision={record.data} sessions={log.sessions} back="/decide">
+      <p>{m.savedOn(formatInstant(record.data.decidedAt))}</p>
+      <div class="button-row">
+        <button type="button" class="button button--warning" onClick={remove}>
+          {m.remove}
+        </button>
+      </div>
+    </Outcome>
+  );
+}
+
+interface OutcomeProps {
+  decision: Decision;
+  sessions: readonly LoggedSession[];
+  back: string;
+  children: ComponentChildren;
+}
+
+function Outcome({ decision, sessions, back, children }: OutcomeProps) {
+  const m = useMessages().decide;
+  const text = m.outcomes[decision.outcome];
+  return (
+    <>
+      <BackLink href={back} label={m.back} />
+      <Page title={text.title}>
+        <div class={`decide-outcome decide-outcome--${decision.outcome}`}>
+          {text.meaning.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+        <h2>{m.result.why}</h2>
+        <ReasonList reasons={decision.reasons} sessions={sessions} />
+        {decision.alsoNoted.length > 0 && (
+          <>
+            <h2>{m.result.alsoNoted}</h2>
+            <ReasonList reasons={decision.alsoNoted} sessions={sessions} />
+          </>
+        )}
+        <h2>{m.result.next}</h2>
+        <ul class="decide-reasons">
+          {text.next.map((step) => (
+            <li key={step.text}>
+              {step.text}
+              {step.link && (
+                <>
+                  {' '}
+                  <a href={step.link.href}>{step.link.label}</a>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+        <CrisisHelp />
+        <p class="muted">{m.result.notTherapy}</p>
+        {children}
+      </Page>
+    </>
+  );
+}

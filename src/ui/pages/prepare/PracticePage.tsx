@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import { createEntry } from '../../../core/reflect/entry';
+import { journalEntryRecord } from '../../../core/reflect/entry-record';
+import { Page } from '../../components/page/Page';
+import { useMessages } from '../../i18n';
+import { BackLink } from '../decide/BackLink';
+import { SaveStatus, useSave } from '../decide/use-save';
+import { setOpening, useOpening } from './opening-store';
+import '../decide/decide.css';
+
+/** /prepare/practice — the chosen opening, tips, and a private page to try out words. */
+export function PracticePage() {
+  const all = useMessages().prepare;
+  const m = all.practice;
+  const { choice, own, notes } = useOpening();
+  const [saved, save] = useSave();
+  const opening = choice === 'own' ? own.trim() : choice ? all.openings[choice] : '';
+
+  const nothing = opening === '' && notes.trim() === '';
+  const [empty, setEmpty] = useState(false);
+
+  const saveToJournal = () => {
+    setEmpty(nothing);
+    if (nothing) return;
+    const body = opening ? m.journalEntry(opening, notes) : m.journalNotesOnly(notes);
+    save(async (vault) => {
+      await vault.put(journalEntryRecord, createEntry('free', { body }, new Date()));
+      return m.saved;
+    });
+  };
+
+  return (
+    <>
+      <BackLink href="/prepare" label={m.back} />
+      <Page title={m.title}>
+        {opening ? (
+          <>
+            <h2>{m.yourOpening}</h2>
+            <blockquote class="decide-opening">{opening}</blockquote>
+          </>
+        ) : (
+          <p>
+            {m.none} <a href="/prepare">{m.choose}</a>
+          </p>
+        )}
+        <h2>{m.tipsHeading}</h2>
+        <ul>
+          {m.tips.map((tip) => (
+            <li key={tip}>{tip}</li>
+          ))}
+        </ul>
+        <div class="field">
+          <label for="practice-notes">{m.notesLabel}</label>
+          <p id="practice-notes-hint" class="hint">
+            {m.notesHint}
+          </p>
+          <textarea
+            id="practice-notes"
+            rows={8}
+            aria-describedby="practice-notes-hint"
+            value={notes}
+            onInput={(event) => setOpening({ notes: event.currentTarget.value })}
+          />
+        </div>
+        <div class="button-row">
+          <button type="button" class="button" onClick={saveToJournal}>
+            {m.save}
+          </button>
+        </div>
+        <SaveStatus message={empty ? { ok: false, text: m.nothingToSave } : saved} />
+        <p>
+          <a href="/prepare/after">{m.afterLink}</a>
+        </p>
+      </Page>
+    </>
+  );
+}
