@@ -1,11 +1,78 @@
 import { ErrorBoundary, LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
 import { Layout } from './ui/components/layout/Layout';
 import { LangContext } from './ui/i18n';
-import { NotBuiltPage } from './ui/pages/not-built/NotBuiltPage';
+import { decidePaths } from './ui/pages/decide/paths';
+import { happenedPaths } from './ui/pages/happened/paths';
 import { NotFoundPage } from './ui/pages/not-found/NotFoundPage';
+import { noticePaths } from './ui/pages/notice/paths';
+import { preparePaths } from './ui/pages/prepare/paths';
+import { reflectPaths } from './ui/pages/reflect/paths';
 import { StartPage } from './ui/pages/start/StartPage';
+import { VaultProvider } from './ui/vault/VaultProvider';
 
 const SafetyPage = lazy(() => import('./ui/pages/safety/SafetyPage').then((m) => m.SafetyPage));
+const LearnPage = lazy(() => import('./ui/pages/learn/LearnPage').then((m) => m.LearnPage));
+const GuidePage = lazy(() => import('./ui/pages/learn/GuidePage').then((m) => m.GuidePage));
+const JournalPage = lazy(() => import('./ui/pages/reflect/JournalPage').then((m) => m.JournalPage));
+const GuidedPromptPage = lazy(() =>
+  import('./ui/pages/reflect/GuidedPromptPage').then((m) => m.GuidedPromptPage),
+);
+const GuidedSummaryPage = lazy(() =>
+  import('./ui/pages/reflect/GuidedSummaryPage').then((m) => m.GuidedSummaryPage),
+);
+const FreeEntryPage = lazy(() =>
+  import('./ui/pages/reflect/FreeEntryPage').then((m) => m.FreeEntryPage),
+);
+const EntryPage = lazy(() => import('./ui/pages/reflect/EntryPage').then((m) => m.EntryPage));
+const DecideStartPage = lazy(() =>
+  import('./ui/pages/decide/DecideStartPage').then((m) => m.DecideStartPage),
+);
+const QuestionPage = lazy(() =>
+  import('./ui/pages/decide/QuestionPage').then((m) => m.QuestionPage),
+);
+const CheckAnswersPage = lazy(() =>
+  import('./ui/pages/decide/CheckAnswersPage').then((m) => m.CheckAnswersPage),
+);
+const ResultPage = lazy(() => import('./ui/pages/decide/ResultPage').then((m) => m.ResultPage));
+const PreparePage = lazy(() => import('./ui/pages/prepare/PreparePage').then((m) => m.PreparePage));
+const PracticePage = lazy(() =>
+  import('./ui/pages/prepare/PracticePage').then((m) => m.PracticePage),
+);
+const AfterPage = lazy(() => import('./ui/pages/prepare/AfterPage').then((m) => m.AfterPage));
+const NoticePage = lazy(() => import('./ui/pages/notice/NoticePage').then((m) => m.NoticePage));
+const NewSessionPage = lazy(() =>
+  import('./ui/pages/notice/SessionFormPage').then((m) => m.NewSessionPage),
+);
+const EditSessionPage = lazy(() =>
+  import('./ui/pages/notice/SessionFormPage').then((m) => m.EditSessionPage),
+);
+const SessionReflectionPage = lazy(() =>
+  import('./ui/pages/notice/ReflectionPage').then((m) => m.ReflectionPage),
+);
+const HappenedPage = lazy(() =>
+  import('./ui/pages/happened/HappenedPage').then((m) => m.HappenedPage),
+);
+const ComplaintListPage = lazy(() =>
+  import('./ui/pages/happened/complaint/ComplaintListPage').then((m) => m.ComplaintListPage),
+);
+const ComplaintStepPage = lazy(() =>
+  import('./ui/pages/happened/complaint/ComplaintStepPage').then((m) => m.ComplaintStepPage),
+);
+const ComplaintCheckPage = lazy(() =>
+  import('./ui/pages/happened/complaint/CheckPage').then((m) => m.CheckPage),
+);
+const ComplaintFilePage = lazy(() =>
+  import('./ui/pages/happened/complaint/FilePage').then((m) => m.FilePage),
+);
+const ComplaintPrintPage = lazy(() =>
+  import('./ui/pages/happened/complaint/PrintPage').then((m) => m.ComplaintPrintPage),
+);
+const ReportPage = lazy(() =>
+  import('./ui/pages/happened/report/ReportPage').then((m) => m.ReportPage),
+);
+const ReportPrintPage = lazy(() =>
+  import('./ui/pages/happened/report/ReportPrintPage').then((m) => m.ReportPrintPage),
+);
 const SettingsPage = lazy(() =>
   import('./ui/pages/settings/SettingsPage').then((m) => m.SettingsPage),
 );
@@ -16,11 +83,19 @@ export const routePaths = [
   '/safety',
   '/settings',
   '/learn',
-  '/reflect',
-  '/notice',
-  '/decide',
-  '/prepare',
-  '/happened',
+  '/learn/quick',
+  '/learn/feelings-are-common',
+  '/learn/why-they-can-help',
+  '/learn/why-acting-never-works',
+  '/learn/the-rules',
+  '/learn/what-a-good-therapist-does',
+  '/learn/warning-signs',
+  '/learn/if-it-already-happened',
+  ...reflectPaths,
+  ...noticePaths,
+  ...decidePaths,
+  ...preparePaths,
+  ...happenedPaths,
   '/404',
 ] as const;
 
@@ -32,12 +107,32 @@ function Routes() {
         <Route path="/" component={StartPage} />
         <Route path="/safety" component={SafetyPage} />
         <Route path="/settings" component={SettingsPage} />
-        <Route path="/learn" component={() => <NotBuiltPage part="learn" />} />
-        <Route path="/reflect" component={() => <NotBuiltPage part="reflect" />} />
-        <Route path="/notice" component={() => <NotBuiltPage part="notice" />} />
-        <Route path="/decide" component={() => <NotBuiltPage part="decide" />} />
-        <Route path="/prepare" component={() => <NotBuiltPage part="prepare" />} />
-        <Route path="/happened" component={() => <NotBuiltPage part="happened" />} />
+        <Route path="/learn" component={LearnPage} />
+        <Route path="/learn/:slug" component={GuidePage} />
+        <Route path="/reflect" component={JournalPage} />
+        <Route path="/reflect/new" component={FreeEntryPage} />
+        <Route path="/reflect/entry" component={EntryPage} />
+        <Route path="/reflect/guided/summary" component={GuidedSummaryPage} />
+        <Route path="/reflect/guided/:step" component={GuidedPromptPage} />
+        <Route path="/notice" component={NoticePage} />
+        <Route path="/notice/new" component={NewSessionPage} />
+        <Route path="/notice/session" component={EditSessionPage} />
+        <Route path="/notice/reflect" component={SessionReflectionPage} />
+        <Route path="/decide" component={DecideStartPage} />
+        <Route path="/decide/q/:n" component={QuestionPage} />
+        <Route path="/decide/check" component={CheckAnswersPage} />
+        <Route path="/decide/result" component={ResultPage} />
+        <Route path="/prepare" component={PreparePage} />
+        <Route path="/prepare/practice" component={PracticePage} />
+        <Route path="/prepare/after" component={AfterPage} />
+        <Route path="/happened" component={HappenedPage} />
+        <Route path="/happened/complaint" component={ComplaintListPage} />
+        <Route path="/happened/complaint/check" component={ComplaintCheckPage} />
+        <Route path="/happened/complaint/file" component={ComplaintFilePage} />
+        <Route path="/happened/complaint/print" component={ComplaintPrintPage} />
+        <Route path="/happened/complaint/:step" component={ComplaintStepPage} />
+        <Route path="/happened/report" component={ReportPage} />
+        <Route path="/happened/report/print" component={ReportPrintPage} />
         <Route default component={NotFoundPage} />
       </Router>
     </Layout>
@@ -49,7 +144,9 @@ export function App() {
     <LangContext.Provider value="en">
       <LocationProvider>
         <ErrorBoundary>
-          <Routes />
+          <VaultProvider>
+            <Routes />
+          </VaultProvider>
         </ErrorBoundary>
       </LocationProvider>
     </LangContext.Provider>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useMessages } from '../../i18n';
+import { LockButton } from '../../vault/LockButton';
 import { ExitThisPage } from '../exit-this-page/ExitThisPage';
 import './layout.css';
 
@@ -58,6 +59,7 @@ export function Layout({ children, path }: { children: ComponentChildren; path: 
             )}
           </ul>
         </nav>
+        <LockButton />
       </header>
       <main id="main" tabIndex={-1}>
         <section class="notice first-visit-offer" aria-labelledby="first-visit-heading">

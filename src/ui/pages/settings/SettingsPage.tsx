@@ -2,6 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { Page } from '../../components/page/Page';
 import { useMessages } from '../../i18n';
 import { exitDestination, saveExitDestination } from '../../safety/exit';
+import { BackupSection } from './BackupSection';
+import { EraseSection } from './EraseSection';
+import { LockSection } from './LockSection';
+import { PassphraseSection } from './PassphraseSection';
 
 export function SettingsPage() {
   const m = useMessages().settings;
@@ -19,6 +23,9 @@ export function SettingsPage() {
 
   return (
     <Page title={m.title}>
+      <LockSection />
+      <PassphraseSection />
+      <BackupSection />
       <form onSubmit={save} noValidate>
         <h2>{m.exitHeading}</h2>
         {status && !status.ok && (
@@ -57,6 +64,7 @@ export function SettingsPage() {
           </p>
         )}
       </form>
+      <EraseSection />
     </Page>
   );
 }

@@ -1,0 +1,212 @@
+import { describe, expect, it, vi } from 'vitest';
+import { endsEarly, openBackup, parseBackup } from './backup';
+import { isVaultError, type VaultErrorCode } from './errors';
+import { noteType, otherType, snapshot, testDeps } from './testing';
+import { createVault, restoreVault, unlockVault, type VaultDeps } from './vault';
+
+const PASS = 'kettle river violet morning';
+const OTHER = 'a different long passphrase';
+
+function clock(start: string) {
+  let t = Date.parse(start);
+  return () => {
+    t += 86_400_000;
+    return new Date(t);
+  };
+}
+
+async function source(deps: VaultDeps = testDeps({ now: clock('2022-01-01T00:00:00Z') })) {
+  const vault = await createVault(deps, PASS);
+  const a = await vault.put(noteType, { text: 'I keep thinking about them', tags: [] });
+  const b = await vault.put(noteType, { text: 'Hug at the end of the session', tags: ['touch'] });
+  const c = await vault.put(otherType, { n: 7 });
+  return { deps, vault, a, b, c, file: await vault.exportBackup() };
+}
+
+async function code(work: () => unknown): Promise<VaultErrorCode | unknown> {
+  try {
+    await work();
+    return 'no error';
+  } catch (error) {
+    return isVaultError(error) ? error.code : error;
+  }
+}
+
+describe('exporting a backup', () => {
+  it('writes one file holding every record still sealed, and none of the words', async () => {
+    const { file } = await source();
+    const parsed = JSON.parse(file) as {
+      format: string;
+      version: number;
+      records: unknown[];
+      count: number;
+    };
+    expect(parsed).toMatchObject({ format: 'terrarium-backup', version: 1, count: 3 });
+    expect(parsed.records).toHaveLength(3);
+    expect(file).not.toMatch(/thinking|Hug|session|touch/);
+  });
+});
+
+describe('checking a backup before anything is written', () => {
+  it('shows how many records of each type it holds and the dates they span', async () => {
+    const { deps, file } = await source();
+    const opened = await openBackup(parseBackup(file), PASS, deps);
+    expect(opened.summary).toEqual({
+      total: 3,
+      byType: { 'test-note': 2, 'test-other': 1 },
+      from: '2022-01-02T00:00:00.000Z',
+      to: '2022-01-04T00:00:00.000Z',
+    });
+  });
+
+  it('says a file that is not a Terrarium backup is foreign', async () => {
+    for (const text of [
+      '',
+      'hello',
+      '{"format":"something-else"}',
+      '[1,2,3]',
+      '\u0089PNG\r\n\u001a\n',
+      'null',
+      '{"version":1}',
+    ]) {
+      expect(await code(() => parseBackup(text)), JSON.stringify(text)).toBe('backup-foreign');
+    }
+  });
+
+  it('says a file cut short is incomplete, wherever the cut falls', async () => {
+    const { file } = await source();
+    for (let cut = 30; cut < file.length - 1; cut += 7) {
+      expect(await code(() => parseBackup(file.slice(0, cut))), `cut at ${cut}`).toBe(
+        'backup-truncated',
+      );
+    }
+  });
+
+  it('says a file that lost records but is otherwise whole is incomplete', async () => {
+    const { file } = await source();
+    const json = JSON.parse(file) as { records: unknown[] };
+    json.records.pop();
+    expect(await code(() => parseBackup(JSON.stringify(json)))).toBe('backup-truncated');
+  });
+
+  it('says a file from a newer Terrarium needs a newer version', async () => {
+    const { file } = await source();
+    const json = JSON.parse(file) as { version: number };
+    json.version = 2;
+    expect(await code(() => parseBackup(JSON.stringify(json)))).toBe('backup-future-version');
+  });
+
+  it('says a file with a damaged field or record is damaged', async () => {
+    const { deps, file } = await source();
+    const json = JSON.parse(file) as {
+      records: { ciphertext: string; id: string }[];
+      kdf: { memoryKiB: number };
+    };
+    const badBase64 = structuredClone(json);
+    (badBase64.records[0] as { ciphertext: string }).ciphertext = '***';
+    expect(await code(() => parseBackup(JSON.stringify(badBase64)))).toBe('backup-corrupt');
+    const hugeMemory = structuredClone(json);
+    hugeMemory.kdf.memoryKiB = 1 << 30;
+    expect(await code(() => openBackup(parseBackup(JSON.stringify(hugeMemory)), PASS, deps))).toBe(
+      'backup-corrupt',
+    );
+    const swapped = structuredClone(json);
+    const [first, second] = swapped.records as unknown as [{ id: string }, { id: string }];
+    [first.id, second.id] = [second.id, first.id];
+    expect(await code(() => openBackup(parseBackup(JSON.stringify(swapped)), PASS, deps))).toBe(
+      'backup-corrupt',
+    );
+  });
+
+  it('says the passphrase does not open the backup when it is wrong', async () => {
+    const { deps, file } = await source();
+    expect(await code(() => openBackup(parseBackup(file), OTHER, deps))).toBe(
+      'backup-wrong-passphrase',
+    );
+  });
+
+  it('tells an interrupted copy from damage', () => {
+    expect(endsEarly('{"a":[1,2')).toBe(true);
+    expect(endsEarly('{"a":"unfinished')).toBe(true);
+    expect(endsEarly('{"a":"has \\" quote and } brace"')).toBe(true);
+    expect(endsEarly('{"a":1}}')).toBe(false);
+    expect(endsEarly('{"a":1,,}')).toBe(false);
+  });
+});
+
+describe('importing a backup', () => {
+  it('restores onto an empty device exactly as it was, unlocking with the backup’s passphrase', async () => {
+    const { a, b, c, file, deps: sourceDeps } = await source();
+    const deps = testDeps();
+    const restored = await restoreVault(
+      deps,
+      await openBackup(parseBackup(file), PASS, sourceDeps),
+    );
+    expect(restored.list(noteType)).toEqual([a, b]);
+    restored.lock();
+    const again = await unlockVault(deps, PASS);
+    expect(again.list(noteType)).toEqual([a, b]);
+    expect(again.list(otherType)).toEqual([c]);
+  });
+
+  it('merges by keeping the newer copy of each record and adding the rest', async () => {
+    const { file, a, b, c, deps } = await source();
+    // The same vault, later: one record changed, one removed, one added.
+    const vault = await unlockVault({ ...deps, now: clock('2023-01-01T00:00:00Z') }, PASS);
+    const changed = await vault.put(noteType, { text: 'changed after the backup', tags: [] }, a.id);
+    await vault.remove(noteType, b.id);
+    const added = await vault.put(otherType, { n: 99 });
+    await vault.importBackup(await openBackup(parseBackup(file), PASS, deps), 'merge');
+    expect(vault.get(noteType, a.id)).toEqual(changed);
+    expect(vault.get(noteType, b.id)).toEqual(b);
+    expect(vault.list(otherType)).toEqual([c, added]);
+  });
+
+  it('merges a backup made under another passphrase, re-sealing its records under this vault’s key', async () => {
+    const other = await source(testDeps({ now: clock('2020-01-01T00:00:00Z') }));
+    await other.vault.changePassphrase(PASS, OTHER);
+    const file = await other.vault.exportBackup();
+    const deps = testDeps();
+    const vault = await createVault(deps, 'this device passphrase');
+    await vault.importBackup(await openBackup(parseBackup(file), OTHER, deps), 'merge');
+    vault.lock();
+    const again = await unlockVault(deps, 'this device passphrase');
+    expect(again.list(noteType)).toEqual([other.a, other.b]);
+  });
+
+  it('replaces everything with the backup when asked', async () => {
+    const { file, a, b, c, deps } = await source();
+    const vault = await unlockVault(deps, PASS);
+    await vault.put(noteType, { text: 'not in the backup', tags: [] });
+    await vault.importBackup(await openBackup(parseBackup(file), PASS, deps), 'replace');
+    expect(vault.list(noteType)).toEqual([a, b]);
+    vault.lock();
+    const again = await unlockVault(deps, PASS);
+    expect(again.list(noteType)).toEqual([a, b]);
+    expect(again.list(otherType)).toEqual([c]);
+  });
+
+  it('says the disk is full and keeps the vault as it was when an import cannot be written', async () => {
+    const { file, deps } = await source();
+    const vault = await unlockVault(deps, PASS);
+    await vault.put(noteType, { text: 'not in the backup', tags: [] });
+    const before = await snapshot(deps.storage);
+    const opened = await openBackup(parseBackup(file), PASS, deps);
+    const { IDBObjectStore } = await import('fake-indexeddb');
+    const put = IDBObjectStore.prototype.put;
+    let calls = 0;
+    // Room for two records, not for the whole import.
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
+      calls += 1;
+      if (calls > 2) throw new DOMException('full', 'QuotaExceededError');
+      return put.apply(this, args as Parameters<typeof put>);
+    });
+    expect(await code(() => vault.importBackup(opened, 'replace'))).toBe('storage-full');
+    spy.mockRestore();
+    expect(await snapshot(deps.storage)).toEqual(before);
+    expect(vault.list(noteType).map((r) => r.data.text)).toContain('not in the backup');
+  });
+});

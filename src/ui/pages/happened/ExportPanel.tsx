@@ -1,0 +1,146 @@
+import { useState } from 'preact/hooks';
+import { characterCount, type Doc, docToText } from '../../../core/report/document';
+import { useMessages } from '../../i18n';
+
+interface ExportPanelProps {
+  /** The document to export. */
+  doc: Doc;
+  /** A name for the files, without extension, e.g. "complaint-2025-06-01". */
+  fileName: string;
+  printHref: string;
+  footer: string;
+  /** Extra plain texts to offer, such as only "what happened" for a form's own box. */
+  extraTexts?: readonly { label: string; text: string }[];
+  /** Keeps the ids of the text boxes unique on the page. */
+  idPrefix: string;
+}
+
+type PdfState = 'idle' | 'working' | 'done' | 'failed';
+
+/** The three ways out: a PDF (made on request), a printable page, and plain text with its length. */
+export function ExportPanel({
+  doc,
+  fileName,
+  printHref,
+  footer,
+  extraTexts = [],
+  idPrefix,
+}: ExportPanelProps) {
+  const m = useMessages().happened.exportText;
+  const [pdf, setPdf] = useState<PdfState>('idle');
+  const text = docToText(doc);
+
+  const downloadPdf = async () => {
+    setPdf('working');
+    try {
+      // The PDF code, jsPDF and the font load only now, never with the page.
+      const { makePdf } = await import('./pdf/pdf');
+      const blob = await makePdf(doc, {
+        footer,
+        substitutionNote: m.substitutionNote,
+        pageLabel: m.page,
+      });
+      save(blob, `${fileName}.pdf`);
+      setPdf('done');
+    } catch {
+      setPdf('failed');
+    }
+  };
+
+  return (
+    <>
+      <div class="button-row">
+        <button type="button" class="button" onClick={downloadPdf} disabled={pdf === 'working'}>
+          {pdf === 'working' ? m.pdfWorking : m.pdf}
+        </button>
+        <a class="button button--secondary" href={printHref}>
+          {m.printable}
+        </a>
+      </div>
+      <p role="status">{pdf === 'done' ? m.pdfDone : pdf === 'failed' ? m.pdfFailed : ''}</p>
+      <h3>{m.textHeading}</h3>
+      <p class="hint">{m.textHint}</p>
+      <PlainText
+        id={`${idPrefix}-text`}
+        label={m.textLabel(doc.title)}
+        text={text}
+        fileName={`${fileName}.txt`}
+      />
+      {extraTexts.map((extra, i) => (
+        <PlainText
+          key={extra.label}
+          id={`${idPrefix}-extra-${i}`}
+          label={extra.label}
+          text={extra.text}
+        />
+      ))}
+    </>
+  );
+}
+
+function PlainText({
+  id,
+  label,
+  text,
+  fileName,
+}: {
+  id: string;
+  label: string;
+  text: string;
+  fileName?: string;
+}) {
+  const m = useMessages().happened.exportText;
+  const [copied, setCopied] = useState<string>('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(m.copied);
+    } catch {
+      setCopied(m.copyFailed);
+    }
+  };
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <textarea
+        id={id}
+        class="plain-text"
+        dir="auto"
+        readOnly
+        rows={10}
+        value={text}
+        aria-describedby={`${id}-count`}
+      />
+      <p id={`${id}-count`} class="count">
+        {m.count(characterCount(text))}
+      </p>
+      <div class="button-row">
+        <button type="button" class="button button--secondary" onClick={copy}>
+          {m.copy}
+        </button>
+        {fileName && (
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => save(new Blob([text], { type: 'text/plain;charset=utf-8' }), fileName)}
+          >
+            {m.downloadText}
+          </button>
+        )}
+      </div>
+      <p role="status">{copied}</p>
+    </div>
+  );
+}
+
+/** Saves a file made on this device; nothing leaves it. */
+function save(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

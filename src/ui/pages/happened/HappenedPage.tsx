@@ -1,0 +1,155 @@
+import { useLocation } from 'preact-iso';
+import { isStateCode, stateName, states } from '../../../core/boards/states';
+import { stateFacts } from '../../../core/happened/state-facts';
+import { Page } from '../../components/page/Page';
+import { useMessages } from '../../i18n';
+import { Source } from './Source';
+import { SupportNow } from './SupportNow';
+import './happened.css';
+
+/** /happened: first steps, support, options with their trade-offs, and what applies in a state. */
+export function HappenedPage() {
+  const m = useMessages().happened;
+  return (
+    <Page title={m.title}>
+      <p class="lead">{m.lead}</p>
+
+      <h2>{m.firstSteps.heading}</h2>
+      <ol class="steps">
+        {m.firstSteps.items.map((item) => (
+          <li key={item.heading}>
+            <h3>{item.heading}</h3>
+            <p>{item.text}</p>
+            {item.source && <Source {...item.source} />}
+          </li>
+        ))}
+      </ol>
+
+      <SupportNow />
+
+      <h2>{m.options.heading}</h2>
+      <p>{m.options.lead}</p>
+      {m.options.list.map((option) => (
+        <section class="option" key={option.id} aria-labelledby={`option-${option.id}`}>
+          <h3 id={`option-${option.id}`}>{option.heading}</h3>
+          <div class="columns">
+            <div>
+              <p class="option__label">{m.options.goodLabel}</p>
+              <ul>
+                {option.good.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
+            </div>
+            <div>
+              <p class="option__label">{m.options.hardLabel}</p>
+              <ul>
+                {option.hard.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
+            </div>
+          </div>
+          {option.source && <Source {...option.source} />}
+        </section>
+      ))}
+
+      <StateSection />
+
+      <h2>{m.why.heading}</h2>
+      <p>{m.why.text}</p>
+      <Source {...m.why.source} />
+
+      <h2>{m.next.heading}</h2>
+      <p>{m.next.nothingSent}</p>
+      <ul class="cards">
+        <li class="card">
+          <a href="/happened/complaint">{m.next.complaint}</a>
+          <p>{m.next.complaintText}</p>
+        </li>
+        <li class="card">
+          <a href="/happened/report">{m.next.report}</a>
+          <p>{m.next.reportText}</p>
+        </li>
+        <li class="card">
+          <a href="/learn/if-it-already-happened">{m.next.guide}</a>
+          <p>{m.next.guideText}</p>
+        </li>
+      </ul>
+      <p class="hint">{m.notAdvice}</p>
+    </Page>
+  );
+}
+
+/**
+ * The state is asked with a plain GET form, so it works before the script
+ * loads too; it is kept only in the address, never saved.
+ */
+function StateSection() {
+  const m = useMessages().happened.state;
+  const { query, route } = useLocation();
+  const chosen = query.state && isStateCode(query.state) ? query.state : null;
+  const facts = chosen ? stateFacts(chosen) : null;
+  const name = chosen ? stateName(chosen) : '';
+
+  const show = (event: Event) => {
+    event.preventDefault();
+    const value = new FormData(event.currentTarget as HTMLFormElement).get('state');
+    route(typeof value === 'string' && value ? `/happened?state=${value}` : '/happened', true);
+  };
+
+  return (
+    <section aria-labelledby="state-heading">
+      <h2 id="state-heading">{m.heading}</h2>
+      <form method="get" action="/happened" class="state-form" onSubmit={show}>
+        <div class="field">
+          <label for="state">{m.label}</label>
+          <p id="state-hint" class="hint">
+            {m.hint}
+          </p>
+          <select id="state" name="state" aria-describedby="state-hint" value={chosen ?? ''}>
+            <option value="">{m.choose}</option>
+            {states.map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="button button--secondary">
+          {m.show}
+        </button>
+      </form>
+      <div id="state-facts" aria-live="polite">
+        {facts && (
+          <>
+            <h3>{m.criminalHeading}</h3>
+            {facts.criminal ? (
+              <>
+                <p>{m.criminalYes(name, facts.criminal.citation)}</p>
+                {facts.criminal.coversUnlicensed && <p>{m.unlicensedToo}</p>}
+                <Source url={facts.criminal.source} label={facts.criminal.citation} />
+              </>
+            ) : (
+              <p>{m.criminalUnknown(name)}</p>
+            )}
+            <h3>{m.dutiesHeading}</h3>
+            {facts.laterTherapist ? (
+              <>
+                <p>{m.dutiesYes(name, facts.laterTherapist.citation)}</p>
+                <ul>
+                  {facts.laterTherapist.duties.map((duty) => (
+                    <li key={duty}>{m.duties[duty]}</li>
+                  ))}
+                </ul>
+                <Source url={facts.laterTherapist.source} label={facts.laterTherapist.citation} />
+              </>
+            ) : (
+              <p>{m.dutiesNone(name)}</p>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

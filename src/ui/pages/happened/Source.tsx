@@ -1,0 +1,14 @@
+import { useMessages } from '../../i18n';
+
+/** Where a fact comes from. The link leaves the app only if the person follows it. */
+export function Source({ label, url }: { label: string; url: string }) {
+  const m = useMessages().happened;
+  return (
+    <p class="source">
+      {m.sourceLabel}{' '}
+      <a href={url} rel="noreferrer" target="_blank">
+        {label}
+      </a>
+    </p>
+  );
+}

@@ -1,0 +1,487 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
+import { isStateCode, states } from '../../../../core/boards/states';
+import {
+  type Complaint,
+  type ComplaintProfession,
+  checkTreatmentDates,
+  complaintProfessions,
+} from '../../../../core/report/complaint';
+import { complaintRecord } from '../../../../core/report/complaint-record';
+import { characterCount } from '../../../../core/report/document';
+import { draftNarrative } from '../../../../core/report/narrative';
+import type { UnlockedVault, VaultRecord } from '../../../../core/vault/record-type';
+import { Page } from '../../../components/page/Page';
+import { useMessages } from '../../../i18n';
+import { Unlocked } from '../../../vault/Unlocked';
+import { type ComplaintStep, checkPath, complaintSteps, isComplaintStep, stepPath } from '../paths';
+import { evidenceOf, saveProblem, useHappenedData } from '../store';
+import { today } from '../today';
+import { EvidenceStep } from './EvidenceStep';
+import '../happened.css';
+
+/** /happened/complaint/:step?id=…: one question of the complaint builder. */
+export function ComplaintStepPage() {
+  const all = useMessages().happened;
+  const m = all.complaint;
+  const { params, query } = useRoute();
+  const step: ComplaintStep = isComplaintStep(params.step ?? '')
+    ? (params.step as ComplaintStep)
+    : 'state';
+  const id = query.id ?? '';
+  const fromCheck = query.from === 'check';
+  const index = complaintSteps.indexOf(step);
+  const previous = complaintSteps[index - 1];
+  const back = fromCheck
+    ? checkPath(id)
+    : previous
+      ? stepPath(previous, id)
+      : '/happened/complaint';
+  const titles: Record<ComplaintStep, string> = {
+    state: m.stateStep.title,
+    profession: m.professionStep.title,
+    therapist: m.therapistStep.title,
+    you: m.youStep.title,
+    dates: m.datesStep.title,
+    evidence: m.evidenceStep.title,
+    'what-happened': m.narrativeStep.title,
+  };
+  return (
+    <>
+      <a class="back-link" href={back}>
+        {m.back}
+      </a>
+      <p class="caption">{m.questionOf(index + 1, complaintSteps.length)}</p>
+      <Page title={titles[step]}>
+        <Unlocked whenEmpty={<p>{m.notFound}</p>}>
+          {(vault) => (
+            <StepBody key={step} vault={vault} id={id} step={step} fromCheck={fromCheck} />
+          )}
+        </Unlocked>
+      </Page>
+    </>
+  );
+}
+
+export interface StepProps {
+  vault: UnlockedVault;
+  record: VaultRecord<Complaint>;
+  /** Saves the changes and goes on to the next question (or back to the check page). */
+  save: (changes: Partial<Complaint>) => Promise<void>;
+  busy: boolean;
+}
+
+function StepBody({
+  vault,
+  id,
+  step,
+  fromCheck,
+}: {
+  vault: UnlockedVault;
+  id: string;
+  step: ComplaintStep;
+  fromCheck: boolean;
+}) {
+  const m = useMessages().happened.complaint;
+  const { route } = useLocation();
+  const data = useHappenedData(vault);
+  const record = data.complaints.find((r) => r.id === id);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState('');
+  if (!record) {
+    return (
+      <>
+        <p>{m.notFound}</p>
+        <p>
+          <a href="/happened/complaint">{m.backToList}</a>
+        </p>
+      </>
+    );
+  }
+  const next = complaintSteps[complaintSteps.indexOf(step) + 1];
+  const save = async (changes: Partial<Complaint>) => {
+    setBusy(true);
+    setProblem('');
+    try {
+      await vault.put(complaintRecord, { ...record.data, ...changes }, record.id);
+      route(fromCheck || !next ? checkPath(record.id) : stepPath(next, record.id));
+    } catch (error) {
+      setProblem(saveProblem(error, m));
+      setBusy(false);
+    }
+  };
+  const props: StepProps = { vault, record, save, busy };
+  return (
+    <>
+      {step === 'state' && <StateStep {...props} />}
+      {step === 'profession' && <ProfessionStep {...props} />}
+      {step === 'therapist' && <TherapistStep {...props} />}
+      {step === 'you' && <YouStep {...props} />}
+      {step === 'dates' && <DatesStep {...props} />}
+      {step === 'evidence' && <EvidenceStep {...props} data={data} />}
+      {step === 'what-happened' && <NarrativeStep {...props} />}
+      {problem && (
+        <p class="notice" role="alert">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The GOV.UK error summary: focused when it appears, each problem a link to its field. */
+function ErrorSummary({ errors }: { errors: { field: string; text: string }[] }) {
+  const m = useMessages().happened.complaint;
+  const ref = useRef<HTMLDivElement>(null);
+  const shown = errors.map((e) => e.text).join('|');
+  useEffect(() => {
+    if (shown) ref.current?.focus();
+  }, [shown]);
+  if (errors.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" tabIndex={-1} ref={ref}>
+      <h2>{m.errorSummary}</h2>
+      <ul>
+        {errors.map((e) => (
+          <li key={e.field}>
+            <a href={`#${e.field}`}>{e.text}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function StepForm({
+  onSubmit,
+  busy,
+  children,
+}: {
+  onSubmit: () => void;
+  busy: boolean;
+  children: ComponentChildren;
+}) {
+  const m = useMessages().happened.complaint;
+  const fromCheck = useRoute().query.from === 'check';
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+      <button type="submit" class="button" disabled={busy}>
+        {busy ? m.saving : fromCheck ? m.saveAndCheck : m.continue}
+      </button>
+    </form>
+  );
+}
+
+function TextField(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  onInput: (value: string) => void;
+  type?: 'text' | 'email' | 'tel' | 'date';
+  autoComplete?: string;
+  multiline?: boolean;
+}) {
+  const described = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`]
+    .filter(Boolean)
+    .join(' ');
+  const common = {
+    id: props.id,
+    name: props.id,
+    dir: 'auto' as const,
+    value: props.value,
+    'aria-describedby': described || undefined,
+    'aria-invalid': props.error ? true : undefined,
+    autoComplete: props.autoComplete ?? 'off',
+    onInput: (event: Event) => props.onInput((event.currentTarget as HTMLInputElement).value),
+  };
+  return (
+    <div class={`field${props.error ? ' field--error' : ''}`}>
+      <label for={props.id}>{props.label}</label>
+      {props.hint && (
+        <p id={`${props.id}-hint`} class="hint">
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p id={`${props.id}-error`} class="error-message">
+          {props.error}
+        </p>
+      )}
+      {props.multiline ? (
+        <textarea rows={3} {...common} />
+      ) : (
+        <input
+          {...common}
+          // Preact types each input type apart; these four share every attribute used here.
+          type={(props.type ?? 'text') as 'text'}
+        />
+      )}
+    </div>
+  );
+}
+
+function StateStep({ record, save, busy }: StepProps) {
+  const m = useMessages().happened.complaint.stateStep;
+  const [value, setValue] = useState<string>(record.data.state);
+  const [error, setError] = useState(false);
+  const submit = () => {
+    if (!isStateCode(value)) return setError(true);
+    void save({ state: value });
+  };
+  return (
+    <StepForm onSubmit={submit} busy={busy}>
+      <ErrorSummary errors={error ? [{ field: 'complaint-state', text: m.error }] : []} />
+      <div class={`field${error ? ' field--error' : ''}`}>
+        <label for="complaint-state">{m.label}</label>
+        <p id="complaint-state-hint" class="hint">
+          {m.hint}
+        </p>
+        {error && (
+          <p id="complaint-state-error" class="error-message">
+            {m.error}
+          </p>
+        )}
+        <select
+          id="complaint-state"
+          class="select--auto"
+          value={value}
+          aria-describedby={`complaint-state-hint${error ? ' complaint-state-error' : ''}`}
+          onChange={(event) => setValue(event.currentTarget.value)}
+        >
+          <option value="">{m.choose}</option>
+          {states.map((s) => (
+            <option key={s.code} value={s.code}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+    </StepForm>
+  );
+}
+
+function ProfessionStep({ record, save, busy }: StepProps) {
+  const all = useMessages().happened.complaint;
+  const m = all.professionStep;
+  const [value, setValue] = useState<ComplaintProfession | ''>(record.data.profession);
+  const [error, setError] = useState(false);
+  const submit = () => {
+    if (value === '') return setError(true);
+    void save({ profession: value });
+  };
+  return (
+    <StepForm onSubmit={submit} busy={busy}>
+      <ErrorSummary errors={error ? [{ field: 'profession-psychologist', text: m.error }] : []} />
+      <div class={`field${error ? ' field--error' : ''}`}>
+        <fieldset aria-describedby={`profession-hint${error ? ' profession-error' : ''}`}>
+          <legend class="visually-hidden">{m.title}</legend>
+          <p id="profession-hint" class="hint">
+            {m.hint}
+          </p>
+          {error && (
+            <p id="profession-error" class="error-message">
+              {m.error}
+            </p>
+          )}
+          {complaintProfessions.map((p) => (
+            <div class="choice" key={p}>
+              <input
+                type="radio"
+                id={`profession-${p}`}
+                name="profession"
+                value={p}
+                checked={value === p}
+                onChange={() => setValue(p)}
+              />
+              <label for={`profession-${p}`}>{m.options[p]}</label>
+            </div>
+          ))}
+        </fieldset>
+      </div>
+    </StepForm>
+  );
+}
+
+function TherapistStep({ record, save, busy }: StepProps) {
+  const m = useMessages().happened.complaint.therapistStep;
+  const [t, setT] = useState(record.data.therapist);
+  const [error, setError] = useState(false);
+  const submit = () => {
+    if (t.name.trim() === '') return setError(true);
+    void save({ therapist: t });
+  };
+  return (
+    <StepForm onSubmit={submit} busy={busy}>
+      <ErrorSummary errors={error ? [{ field: 'therapist-name', text: m.nameError }] : []} />
+      <TextField
+        id="therapist-name"
+        label={m.nameLabel}
+        hint={m.nameHint}
+        error={error ? m.nameError : undefined}
+        value={t.name}
+        onInput={(name) => setT({ ...t, name })}
+      />
+      <TextField
+        id="therapist-license"
+        label={m.licenseLabel}
+        hint={m.licenseHint}
+        value={t.licenseNumber}
+        onInput={(licenseNumber) => setT({ ...t, licenseNumber })}
+      />
+      <TextField
+        id="therapist-address"
+        label={m.addressLabel}
+        hint={m.addressHint}
+        value={t.practiceAddress}
+        multiline
+        onInput={(practiceAddress) => setT({ ...t, practiceAddress })}
+      />
+    </StepForm>
+  );
+}
+
+function YouStep({ record, save, busy }: StepProps) {
+  const m = useMessages().happened.complaint.youStep;
+  const [you, setYou] = useState(record.data.you);
+  return (
+    <StepForm onSubmit={() => void save({ you })} busy={busy}>
+      <p class="hint">{m.hint}</p>
+      <TextField
+        id="you-name"
+        label={m.nameLabel}
+        value={you.name}
+        autoComplete="name"
+        onInput={(name) => setYou({ ...you, name })}
+      />
+      <TextField
+        id="you-email"
+        label={m.emailLabel}
+        type="email"
+        value={you.email}
+        autoComplete="email"
+        onInput={(email) => setYou({ ...you, email })}
+      />
+      <TextField
+        id="you-phone"
+        label={m.phoneLabel}
+        type="tel"
+        value={you.phone}
+        autoComplete="tel"
+        onInput={(phone) => setYou({ ...you, phone })}
+      />
+      <TextField
+        id="you-address"
+        label={m.addressLabel}
+        value={you.address}
+        multiline
+        autoComplete="street-address"
+        onInput={(address) => setYou({ ...you, address })}
+      />
+    </StepForm>
+  );
+}
+
+function DatesStep({ record, save, busy }: StepProps) {
+  const m = useMessages().happened.complaint.datesStep;
+  const [dates, setDates] = useState(record.data.treatment);
+  const [problem, setProblem] = useState<ReturnType<typeof checkTreatmentDates>>(null);
+  const submit = () => {
+    const found = checkTreatmentDates(dates.from, dates.to, today());
+    setProblem(found);
+    if (!found) void save({ treatment: dates });
+  };
+  const field =
+    problem === 'to-invalid' || problem === 'to-before-from' ? 'treatment-to' : 'treatment-from';
+  const message = problem ? m.errors[problem] : undefined;
+  return (
+    <StepForm onSubmit={submit} busy={busy}>
+      <ErrorSummary errors={message ? [{ field, text: message }] : []} />
+      <p class="hint">{m.hint}</p>
+      <TextField
+        id="treatment-from"
+        type="date"
+        label={m.fromLabel}
+        error={field === 'treatment-from' ? message : undefined}
+        value={dates.from}
+        onInput={(from) => setDates({ ...dates, from })}
+      />
+      <TextField
+        id="treatment-to"
+        type="date"
+        label={m.toLabel}
+        hint={m.toHint}
+        error={field === 'treatment-to' ? message : undefined}
+        value={dates.to}
+        onInput={(to) => setDates({ ...dates, to })}
+      />
+    </StepForm>
+  );
+}
+
+function NarrativeStep({ vault, record, save, busy }: StepProps) {
+  const m = useMessages().happened.complaint.narrativeStep;
+  const data = useHappenedData(vault);
+  const draft = () => draftNarrative(evidenceOf(data));
+  const [text, setText] = useState(() =>
+    record.data.drafted ? record.data.whatHappened : draft(),
+  );
+  const [error, setError] = useState(false);
+  const submit = () => {
+    if (text.trim() === '') return setError(true);
+    void save({ whatHappened: text, drafted: true });
+  };
+  const hasEvidence = evidenceOf(data).length > 0;
+  return (
+    <StepForm onSubmit={submit} busy={busy}>
+      <ErrorSummary errors={error ? [{ field: 'what-happened', text: m.error }] : []} />
+      <div class={`field${error ? ' field--error' : ''}`}>
+        <label for="what-happened">{m.label}</label>
+        <p id="what-happened-hint" class="hint">
+          {hasEvidence ? m.hint : m.hintEmpty}
+        </p>
+        {error && (
+          <p id="what-happened-error" class="error-message">
+            {m.error}
+          </p>
+        )}
+        <textarea
+          id="what-happened"
+          class="narrative"
+          dir="auto"
+          rows={16}
+          value={text}
+          aria-describedby={`what-happened-hint what-happened-count${error ? ' what-happened-error' : ''}`}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+        <p id="what-happened-count" class="count">
+          {m.count(characterCount(text))}
+        </p>
+      </div>
+      {hasEvidence && (
+        <div class="button-row">
+          <button
+            type="button"
+            class="button button--secondary"
+            aria-describedby="redraft-warning"
+            onClick={() => setText(draft())}
+          >
+            {m.redraft}
+          </button>
+          <p id="redraft-warning" class="hint">
+            {m.redraftWarning}
+          </p>
+        </div>
+      )}
+    </StepForm>
+  );
+}

@@ -1,0 +1,47 @@
+import { useRoute } from 'preact-iso';
+import { complaintDocument } from '../../../../core/report/complaint';
+import type { UnlockedVault } from '../../../../core/vault/record-type';
+import { Page } from '../../../components/page/Page';
+import { useMessages } from '../../../i18n';
+import { DocView } from '../DocView';
+import { PrintBar } from '../PrintBar';
+import { filePath } from '../paths';
+import { useHappenedData } from '../store';
+import { today } from '../today';
+import { WhenUnlocked } from '../WhenUnlocked';
+import { boardNameFor } from './FilePage';
+import '../happened.css';
+
+/** /happened/complaint/print?id=…: the letter alone, laid out for printing or saving as PDF from the browser. */
+export function ComplaintPrintPage() {
+  const m = useMessages().happened;
+  const id = useRoute().query.id ?? '';
+  return (
+    <WhenUnlocked title={m.exportText.printTitle} whenEmpty={<p>{m.complaint.notFound}</p>}>
+      {(vault) => <PrintedLetter vault={vault} id={id} />}
+    </WhenUnlocked>
+  );
+}
+
+function PrintedLetter({ vault, id }: { vault: UnlockedVault; id: string }) {
+  const m = useMessages().happened;
+  const record = useHappenedData(vault).complaints.find((r) => r.id === id);
+  if (!record) {
+    return (
+      <Page title={m.exportText.printTitle}>
+        <p>
+          {m.complaint.notFound} <a href="/happened/complaint">{m.complaint.backToList}</a>
+        </p>
+      </Page>
+    );
+  }
+  const doc = complaintDocument(record.data, boardNameFor(record.data), today());
+  return (
+    <>
+      <PrintBar back={filePath(id)} />
+      <Page title={doc.title}>
+        <DocView doc={doc} />
+      </Page>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+/** The question pages of the complaint builder, in the order they are asked. */
+export const complaintSteps = [
+  'state',
+  'profession',
+  'therapist',
+  'you',
+  'dates',
+  'evidence',
+  'what-happened',
+] as const;
+
+export type ComplaintStep = (typeof complaintSteps)[number];
+
+export function isComplaintStep(value: string): value is ComplaintStep {
+  return (complaintSteps as readonly string[]).includes(value);
+}
+
+/** Every page of part 6, for prerendering. A draft is chosen with ?id=, so one static page serves them all. */
+export const happenedPaths: readonly string[] = [
+  '/happened',
+  '/happened/complaint',
+  ...complaintSteps.map((step) => `/happened/complaint/${step}`),
+  '/happened/complaint/check',
+  '/happened/complaint/file',
+  '/happened/complaint/print',
+  '/happened/report',
+  '/happened/report/print',
+];
+
+function withId(path: string, id: string, extra = ''): string {
+  return `${path}?id=${encodeURIComponent(id)}${extra}`;
+}
+
+export function stepPath(step: ComplaintStep, id: string, fromCheck = false): string {
+  return withId(`/happened/complaint/${step}`, id, fromCheck ? '&from=check' : '');
+}
+
+export const checkPath = (id: string) => withId('/happened/complaint/check', id);
+export const filePath = (id: string) => withId('/happened/complaint/file', id);
+export const complaintPrintPath = (id: string) => withId('/happened/complaint/print', id);

@@ -1,0 +1,127 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { chronological } from '../../../../core/notice/session';
+import type { Doc } from '../../../../core/report/document';
+import type { EvidenceItem, EvidenceSelection } from '../../../../core/report/evidence';
+import { buildEvidenceReport, reportDocument } from '../../../../core/report/report';
+import type { UnlockedVault } from '../../../../core/vault/record-type';
+import { Page } from '../../../components/page/Page';
+import { useMessages } from '../../../i18n';
+import { Unlocked } from '../../../vault/Unlocked';
+import { EvidenceChoices } from '../EvidenceChoices';
+import { ExportPanel } from '../ExportPanel';
+import {
+  evidenceOf,
+  type HappenedData,
+  saveProblem,
+  saveSelection,
+  useHappenedData,
+} from '../store';
+import { today } from '../today';
+import '../happened.css';
+
+/** /happened/report: choose what goes in, see what it reveals, then export it. */
+export function ReportPage() {
+  const all = useMessages().happened;
+  const m = all.report;
+  return (
+    <>
+      <a class="back-link" href="/happened">
+        {all.title}
+      </a>
+      <Page title={m.title}>
+        <p class="lead">{m.lead}</p>
+        <Unlocked whenEmpty={<p>{m.entriesNone}</p>}>
+          {(vault) => <Report vault={vault} />}
+        </Unlocked>
+      </Page>
+    </>
+  );
+}
+
+/**
+ * The report for the current choices. Hashing takes a moment, so the document
+ * arrives asynchronously, and is made again only when what is in it changes.
+ */
+export function useReport(data: HappenedData): { items: EvidenceItem[]; doc: Doc | null } {
+  const items = evidenceOf(data);
+  const key = JSON.stringify(data.selection) + items.map((i) => `${i.kind}:${i.id}`).join(',');
+  const stable = useMemo(() => items, [key]);
+  return { items, doc: useReportDoc(stable) };
+}
+
+function useReportDoc(items: readonly EvidenceItem[]): Doc | null {
+  const [doc, setDoc] = useState<Doc | null>(null);
+  useEffect(() => {
+    let live = true;
+    setDoc(null);
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    buildEvidenceReport(items, new Date(), timeZone).then((report) => {
+      if (live) setDoc(reportDocument(report));
+    });
+    return () => {
+      live = false;
+    };
+  }, [items]);
+  return doc;
+}
+
+function Report({ vault }: { vault: UnlockedVault }) {
+  const all = useMessages().happened;
+  const m = all.report;
+  const data = useHappenedData(vault);
+  const [status, setStatus] = useState('');
+  const { items, doc } = useReport(data);
+
+  const change = async (selection: EvidenceSelection) => {
+    try {
+      await saveSelection(vault, data, selection);
+      setStatus(m.saved);
+    } catch (error) {
+      setStatus(saveProblem(error, all.complaint));
+    }
+  };
+
+  const entries = items.filter((i) => i.kind === 'entry');
+  const versions = entries.reduce(
+    (n, i) => n + (i.kind === 'entry' ? i.entry.revisions.length : 0),
+    0,
+  );
+
+  return (
+    <>
+      <h2>{m.chooseHeading}</h2>
+      <EvidenceChoices
+        entries={data.entries}
+        sessions={chronological(data.sessions)}
+        selection={data.selection}
+        onChange={change}
+        showParts={true}
+      />
+      <p role="status">{status}</p>
+
+      <section class="notice" aria-labelledby="reveals-heading">
+        <h2 id="reveals-heading">{m.revealsHeading}</h2>
+        <ul>
+          {m.reveals(entries.length, items.length - entries.length, versions).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        <p>{m.revealsNot}</p>
+        {items.length === 0 && <p>{m.empty}</p>}
+      </section>
+
+      <h2>{m.exportHeading}</h2>
+      {doc ? (
+        <ExportPanel
+          doc={doc}
+          fileName={`evidence-report-${today()}`}
+          printHref="/happened/report/print"
+          footer={all.exportText.footerReport}
+          idPrefix="report"
+        />
+      ) : (
+        <p role="status">{all.exportText.working}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { UnlockedVault } from '../../../../core/vault/record-type';
+import { Page } from '../../../components/page/Page';
+import { useMessages } from '../../../i18n';
+import { DocView } from '../DocView';
+import { PrintBar } from '../PrintBar';
+import { useHappenedData } from '../store';
+import { WhenUnlocked } from '../WhenUnlocked';
+import { useReport } from './ReportPage';
+import '../happened.css';
+
+/** /happened/report/print: the evidence report alone, laid out for printing. */
+export function ReportPrintPage() {
+  const m = useMessages().happened;
+  return (
+    <WhenUnlocked title={m.report.title} whenEmpty={<p>{m.report.entriesNone}</p>}>
+      {(vault) => <PrintedReport vault={vault} />}
+    </WhenUnlocked>
+  );
+}
+
+function PrintedReport({ vault }: { vault: UnlockedVault }) {
+  const m = useMessages().happened;
+  const { doc } = useReport(useHappenedData(vault));
+  return (
+    <>
+      <PrintBar back="/happened/report" />
+      <Page title={m.report.title}>
+        {doc ? <DocView doc={doc} /> : <p role="status">{m.exportText.working}</p>}
+      </Page>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { useId, useState } from 'preact/hooks';
+import { useMessages } from '../../i18n';
+import { useVaultControl } from '../../vault/VaultProvider';
+
+/** Erase everything, after the person types the confirmation word. Ends on the start page. */
+export function EraseSection() {
+  const m = useMessages().vault.settings;
+  const { lock } = useVaultControl();
+  const id = useId();
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const erase = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    if (typed.trim() !== m.eraseWord) return setError(m.eraseMismatch);
+    setError(null);
+    setBusy(true);
+    lock();
+    const { eraseEverything } = await import('../../vault/erase');
+    if (await eraseEverything()) {
+      // A full load, not a client-side route: nothing from this session stays in memory.
+      location.replace('/');
+    } else {
+      setError(m.erasePartial);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{m.eraseHeading}</h2>
+      <p>{m.eraseBody}</p>
+      <form onSubmit={erase} noValidate aria-busy={busy}>
+        <div class={`field${error ? ' field--error' : ''}`}>
+          <label for={`${id}-word`}>{m.eraseLabel}</label>
+          {error && (
+            <p id={`${id}-error`} class="error-message" role="alert">
+              {error}
+            </p>
+          )}
+          <input
+            id={`${id}-word`}
+            type="text"
+            autoComplete="off"
+            spellcheck={false}
+            autoCapitalize="characters"
+            aria-describedby={error ? `${id}-error` : undefined}
+            value={typed}
+            onInput={(event) => setTyped(event.currentTarget.value)}
+          />
+        </div>
+        {busy && (
+          <p role="status" class="hint">
+            {m.erasing}
+          </p>
+        )}
+        <button type="submit" class="button button--warning" disabled={busy}>
+          {m.eraseButton}
+        </button>
+      </form>
+    </section>
+  );
+}

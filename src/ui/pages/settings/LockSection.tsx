@@ -1,0 +1,106 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { useMessages } from '../../i18n';
+import { IDLE_CHOICES } from '../../vault/lock-settings';
+import { useVaultControl } from '../../vault/VaultProvider';
+
+type Persistence = 'persisted' | 'notPersisted' | 'unknown';
+
+/** Status, auto-lock choices, and whether the browser promised to keep the data. */
+export function LockSection() {
+  const m = useMessages().vault.settings;
+  const { status, ready, lock, lockSettings, setLockSettings } = useVaultControl();
+  const id = useId();
+  const [idle, setIdle] = useState(lockSettings.idleMinutes);
+  const [hidden, setHidden] = useState(lockSettings.lockWhenHidden);
+  const [saved, setSaved] = useState(false);
+  const [persistence, setPersistence] = useState<Persistence>('unknown');
+
+  useEffect(() => {
+    setIdle(lockSettings.idleMinutes);
+    setHidden(lockSettings.lockWhenHidden);
+  }, [lockSettings]);
+
+  useEffect(() => {
+    navigator.storage
+      ?.persisted?.()
+      .then((granted) => setPersistence(granted ? 'persisted' : 'notPersisted'))
+      .catch(() => setPersistence('unknown'));
+  }, []);
+
+  const askPersist = async () => {
+    try {
+      const granted = await navigator.storage.persist();
+      setPersistence(granted ? 'persisted' : 'notPersisted');
+    } catch {
+      setPersistence('unknown');
+    }
+  };
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    setLockSettings({ idleMinutes: idle, lockWhenHidden: hidden });
+    setSaved(true);
+  };
+
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{m.lockHeading}</h2>
+      {ready && <p>{m.status[status]}</p>}
+      {status === 'unlocked' && (
+        <p>
+          <button type="button" class="button button--secondary" onClick={lock}>
+            {m.lockNow}
+          </button>
+        </p>
+      )}
+      <form onSubmit={save}>
+        <div class="field">
+          <label for={`${id}-idle`}>{m.idleLabel}</label>
+          <select
+            id={`${id}-idle`}
+            value={String(idle)}
+            onChange={(event) => {
+              setIdle(Number(event.currentTarget.value));
+              setSaved(false);
+            }}
+          >
+            {IDLE_CHOICES.map((minutes) => (
+              <option key={minutes} value={String(minutes)}>
+                {m.idleOption(minutes)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="choice">
+          <input
+            id={`${id}-hidden`}
+            type="checkbox"
+            checked={hidden}
+            onChange={(event) => {
+              setHidden(event.currentTarget.checked);
+              setSaved(false);
+            }}
+          />
+          <label for={`${id}-hidden`}>{m.hiddenLabel}</label>
+        </div>
+        <div class="button-row">
+          <button type="submit" class="button">
+            {m.saveLock}
+          </button>
+        </div>
+        {saved && (
+          <p role="status" class="success">
+            {m.lockSaved}
+          </p>
+        )}
+      </form>
+      <h3>{m.storageHeading}</h3>
+      <p data-testid="persistence">{m.storage[persistence]}</p>
+      {persistence !== 'persisted' && status !== 'unavailable' && (
+        <button type="button" class="button button--secondary" onClick={askPersist}>
+          {m.askPersist}
+        </button>
+      )}
+    </section>
+  );
+}

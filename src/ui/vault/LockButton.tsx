@@ -1,0 +1,14 @@
+import { useMessages } from '../i18n';
+import { useVaultControl } from './VaultProvider';
+
+/** Shown in the header while unlocked: one press hides everything private again. */
+export function LockButton() {
+  const m = useMessages().vault;
+  const { status, lock } = useVaultControl();
+  if (status !== 'unlocked') return null;
+  return (
+    <button type="button" class="button button--secondary lock-button" onClick={lock}>
+      {m.lockButton}
+    </button>
+  );
+}

@@ -1,0 +1,262 @@
+import type { ComponentChildren } from 'preact';
+import { createContext, Fragment } from 'preact';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { VaultError } from '../../core/vault/errors';
+import type { UnlockedVault } from '../../core/vault/record-type';
+import type { RecordProblem, Vault } from '../../core/vault/vault';
+import { onExit } from '../safety/exit';
+import { type LockSettings, readLockSettings, saveLockSettings } from './lock-settings';
+import { VaultDialog } from './VaultDialog';
+
+export type VaultStatus = 'unavailable' | 'none' | 'locked' | 'unlocked';
+
+export interface VaultState {
+  /** 'unavailable': this browser cannot store anything. 'none': nothing saved yet. */
+  status: VaultStatus;
+  /** The open vault while unlocked, otherwise null. */
+  vault: UnlockedVault | null;
+  /**
+   * Shows the setup dialog (no vault yet) or the unlock dialog (locked) and
+   * resolves with the open vault. Rejects with a VaultError ('cancelled' when
+   * the person closes the dialog, 'unavailable' without IndexedDB).
+   */
+  requestUnlock(): Promise<UnlockedVault>;
+}
+
+type Session = typeof import('./session');
+
+/** What the vault's own screens (dialogs, settings, the Lock button) need beyond VaultState. */
+export interface VaultControl extends VaultState {
+  /** False until the first look at storage has finished. */
+  ready: boolean;
+  fullVault: Vault | null;
+  problems: readonly RecordProblem[];
+  lockSettings: LockSettings;
+  session(): Promise<Session>;
+  create(passphrase: string): Promise<Vault>;
+  unlock(passphrase: string): Promise<Vault>;
+  /** Takes over a vault opened elsewhere (a restore from backup). */
+  adopt(vault: Vault): void;
+  lock(): void;
+  setLockSettings(settings: LockSettings): void;
+}
+
+const rejectUnavailable = () => Promise.reject(new VaultError('unavailable'));
+
+const VaultContext = createContext<VaultControl>({
+  status: 'unavailable',
+  vault: null,
+  requestUnlock: rejectUnavailable,
+  ready: false,
+  fullVault: null,
+  problems: [],
+  lockSettings: { idleMinutes: 5, lockWhenHidden: false },
+  session: () => import('./session'),
+  create: rejectUnavailable,
+  unlock: rejectUnavailable,
+  adopt: () => undefined,
+  lock: () => undefined,
+  setLockSettings: () => undefined,
+});
+
+export function useVault(): VaultState {
+  return useContext(VaultContext);
+}
+
+export function useVaultControl(): VaultControl {
+  return useContext(VaultContext);
+}
+
+interface Waiter {
+  resolve(vault: UnlockedVault): void;
+  reject(error: unknown): void;
+}
+
+/** Holds the vault for the whole app. Wraps the router in src/app.tsx. */
+export function VaultProvider({ children }: { children: ComponentChildren }) {
+  const [status, setStatus] = useState<VaultStatus>('locked');
+  const [ready, setReady] = useState(false);
+  const [vault, setVault] = useState<Vault | null>(null);
+  const [lockSettings, setLockSettingsState] = useState<LockSettings>(() =>
+    typeof window === 'undefined' ? { idleMinutes: 5, lockWhenHidden: false } : readLockSettings(),
+  );
+  // Bumped at every lock: the whole page below remounts, so no component keeps a decrypted value in its state.
+  const [epoch, setEpoch] = useState(0);
+  const [revision, setRevision] = useState(0);
+  const [dialog, setDialog] = useState<'setup' | 'unlock' | null>(null);
+  const waiters = useRef<Waiter[]>([]);
+  const vaultRef = useRef<Vault | null>(null);
+
+  const session = useCallback(() => import('./session'), []);
+
+  useEffect(() => {
+    if (typeof indexedDB === 'undefined' || indexedDB === null) {
+      setStatus('unavailable');
+      setReady(true);
+      return;
+    }
+    let live = true;
+    session()
+      .then((s) => s.findVault(s.deps.storage))
+      .then(
+        (found) => live && setStatus(found),
+        // Anything but a missing IndexedDB still shows the unlock screen, which then names the problem.
+        (error) =>
+          live &&
+          setStatus(
+            error instanceof VaultError && error.code === 'unavailable' ? 'unavailable' : 'locked',
+          ),
+      )
+      .finally(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [session]);
+
+  const adopt = useCallback((opened: Vault) => {
+    vaultRef.current?.lock();
+    vaultRef.current = opened;
+    opened.subscribe(() => setRevision((n) => n + 1));
+    setVault(opened);
+    setStatus('unlocked');
+    setDialog(null);
+    for (const waiter of waiters.current.splice(0)) waiter.resolve(opened);
+  }, []);
+
+  const lock = useCallback(() => {
+    const open = vaultRef.current;
+    if (!open) return;
+    vaultRef.current = null;
+    open.lock();
+    setVault(null);
+    setStatus('locked');
+    setEpoch((n) => n + 1);
+  }, []);
+
+  const create = useCallback(
+    async (passphrase: string) => {
+      const s = await session();
+      try {
+        const opened = await s.createVault(s.deps, passphrase);
+        adopt(opened);
+        askForPersistence();
+        return opened;
+      } catch (error) {
+        // Another tab set it up meanwhile: from now on this one unlocks instead.
+        if (error instanceof VaultError && error.code === 'exists') {
+          setStatus('locked');
+          setDialog((d) => (d ? 'unlock' : d));
+        }
+        throw error;
+      }
+    },
+    [adopt, session],
+  );
+
+  const unlock = useCallback(
+    async (passphrase: string) => {
+      const s = await session();
+      const opened = await s.unlockVault(s.deps, passphrase);
+      adopt(opened);
+      return opened;
+    },
+    [adopt, session],
+  );
+
+  const requestUnlock = useCallback((): Promise<UnlockedVault> => {
+    if (vaultRef.current) return Promise.resolve(vaultRef.current);
+    if (status === 'unavailable') return Promise.reject(new VaultError('unavailable'));
+    return new Promise<UnlockedVault>((resolve, reject) => {
+      waiters.current.push({ resolve, reject });
+      setDialog(status === 'none' ? 'setup' : 'unlock');
+    });
+  }, [status]);
+
+  const cancel = useCallback(() => {
+    setDialog(null);
+    for (const waiter of waiters.current.splice(0)) waiter.reject(new VaultError('cancelled'));
+  }, []);
+
+  const setLockSettings = useCallback((settings: LockSettings) => {
+    saveLockSettings(settings);
+    setLockSettingsState(settings);
+  }, []);
+
+  useEffect(() => onExit(lock), [lock]);
+  useAutoLock(status === 'unlocked', lockSettings, lock);
+
+  const value = useMemo<VaultControl>(
+    () => ({
+      status,
+      vault,
+      requestUnlock,
+      ready,
+      fullVault: vault,
+      problems: vault?.problems ?? [],
+      lockSettings,
+      session,
+      create,
+      unlock,
+      adopt,
+      lock,
+      setLockSettings,
+    }),
+    // `revision` is not read, but every change in the vault must give consumers a new value so they re-render.
+    [
+      status,
+      vault,
+      revision,
+      requestUnlock,
+      ready,
+      lockSettings,
+      session,
+      create,
+      unlock,
+      adopt,
+      lock,
+      setLockSettings,
+    ],
+  );
+
+  return (
+    <VaultContext.Provider value={value}>
+      <Fragment key={epoch}>{children}</Fragment>
+      {dialog && <VaultDialog mode={dialog} onCancel={cancel} />}
+    </VaultContext.Provider>
+  );
+}
+
+/** Locks after the chosen idle time, and (if chosen) as soon as the page is hidden. */
+function useAutoLock(active: boolean, settings: LockSettings, lock: () => void) {
+  useEffect(() => {
+    if (!active) return;
+    let lastActivity = Date.now();
+    const idleMs = settings.idleMinutes * 60_000;
+    const touch = () => {
+      lastActivity = Date.now();
+    };
+    // An interval that compares clock times, not one long timer: timers pause while a phone sleeps.
+    const check = () => {
+      if (Date.now() - lastActivity >= idleMs) lock();
+    };
+    const onVisibility = () => {
+      if (document.hidden && settings.lockWhenHidden) lock();
+      else check();
+    };
+    const events = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
+    for (const name of events)
+      document.addEventListener(name, touch, { capture: true, passive: true });
+    document.addEventListener('visibilitychange', onVisibility);
+    const timer = setInterval(check, 5_000);
+    return () => {
+      for (const name of events) document.removeEventListener(name, touch, { capture: true });
+      document.removeEventListener('visibilitychange', onVisibility);
+      clearInterval(timer);
+    };
+  }, [active, settings, lock]);
+}
+
+/** Asks the browser not to clear the vault under storage pressure. The settings page shows the answer. */
+function askForPersistence() {
+  navigator.storage?.persist?.().catch(() => undefined);
+}
