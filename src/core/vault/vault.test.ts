@@ -336,6 +336,18 @@ describe('changing the passphrase', () => {
   });
 });
 
+describe('a damaged lock', () => {
+  it('is reported as damaged, and the records are left as they were', async () => {
+    const { deps, vault } = await vaultWithNotes();
+    vault.lock();
+    const meta = await deps.storage.readMeta();
+    const records = await deps.storage.readRecords();
+    await deps.storage.write({ meta: { ...meta, key: { iv: new Uint8Array(3) } } as never });
+    await failsWith('damaged', () => unlockVault(deps, PASS));
+    expect(await deps.storage.readRecords()).toEqual(records);
+  });
+});
+
 describe('a vault from a newer Terrarium', () => {
   it('is left alone with a clear code', async () => {
     const { deps, vault } = await vaultWithNotes();

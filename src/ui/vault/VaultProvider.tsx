@@ -86,24 +86,31 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
   const [dialog, setDialog] = useState<'setup' | 'unlock' | null>(null);
   const waiters = useRef<Waiter[]>([]);
   const vaultRef = useRef<Vault | null>(null);
+  // The status as of now (state lags a render behind), and the first look at storage.
+  const known = useRef<VaultStatus>('locked');
+  const lookup = useRef<Promise<unknown>>(Promise.resolve());
+  const changeStatus = useCallback((next: VaultStatus) => {
+    known.current = next;
+    setStatus(next);
+  }, []);
 
   const session = useCallback(() => import('./session'), []);
 
   useEffect(() => {
     if (typeof indexedDB === 'undefined' || indexedDB === null) {
-      setStatus('unavailable');
+      changeStatus('unavailable');
       setReady(true);
       return;
     }
     let live = true;
-    session()
+    lookup.current = session()
       .then((s) => s.findVault(s.deps.storage))
       .then(
-        (found) => live && setStatus(found),
+        (found) => live && !vaultRef.current && changeStatus(found),
         // Anything but a missing IndexedDB still shows the unlock screen, which then names the problem.
         (error) =>
           live &&
-          setStatus(
+          changeStatus(
             error instanceof VaultError && error.code === 'unavailable' ? 'unavailable' : 'locked',
           ),
       )
@@ -111,14 +118,14 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
     return () => {
       live = false;
     };
-  }, [session]);
+  }, [session, changeStatus]);
 
   const adopt = useCallback((opened: Vault) => {
     vaultRef.current?.lock();
     vaultRef.current = opened;
     opened.subscribe(() => setRevision((n) => n + 1));
     setVault(opened);
-    setStatus('unlocked');
+    changeStatus('unlocked');
     setDialog(null);
     for (const waiter of waiters.current.splice(0)) waiter.resolve(opened);
   }, []);
@@ -129,7 +136,7 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
     vaultRef.current = null;
     open.lock();
     setVault(null);
-    setStatus('locked');
+    changeStatus('locked');
     setEpoch((n) => n + 1);
   }, []);
 
@@ -144,7 +151,7 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
       } catch (error) {
         // Another tab set it up meanwhile: from now on this one unlocks instead.
         if (error instanceof VaultError && error.code === 'exists') {
-          setStatus('locked');
+          changeStatus('locked');
           setDialog((d) => (d ? 'unlock' : d));
         }
         throw error;
@@ -163,14 +170,16 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
     [adopt, session],
   );
 
-  const requestUnlock = useCallback((): Promise<UnlockedVault> => {
-    if (vaultRef.current) return Promise.resolve(vaultRef.current);
-    if (status === 'unavailable') return Promise.reject(new VaultError('unavailable'));
+  const requestUnlock = useCallback(async (): Promise<UnlockedVault> => {
+    // Asked for before the first look at storage finished: wait, so the right dialog opens.
+    await lookup.current;
+    if (vaultRef.current) return vaultRef.current;
+    if (known.current === 'unavailable') throw new VaultError('unavailable');
     return new Promise<UnlockedVault>((resolve, reject) => {
       waiters.current.push({ resolve, reject });
-      setDialog(status === 'none' ? 'setup' : 'unlock');
+      setDialog(known.current === 'none' ? 'setup' : 'unlock');
     });
-  }, [status]);
+  }, []);
 
   const cancel = useCallback(() => {
     setDialog(null);
