@@ -58,7 +58,8 @@ export function iconPngs(sizes: number[]): Plugin {
 
 /**
  * Static hosts serve /404.html for unknown paths; the prerenderer writes the
- * not-found page to /404/index.html, so copy it where hosts look.
+ * not-found page to /404/index.html, so copy it where hosts look (and the
+ * Spanish one to /es/404.html, for hosts that can serve one per folder).
  */
 export function notFoundPage(): Plugin {
   let outDir = 'dist';
@@ -70,6 +71,7 @@ export function notFoundPage(): Plugin {
     },
     async closeBundle() {
       await copyFile(join(outDir, '404/index.html'), join(outDir, '404.html'));
+      await copyFile(join(outDir, 'es/404/index.html'), join(outDir, 'es/404.html'));
     },
   };
 }
@@ -95,7 +97,8 @@ export function staticHost(headers: Record<string, string>): Plugin {
         }
         res.statusCode = 404;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.end(readFileSync(join(root, '404.html')));
+        const spanish = path === '/es' || path.startsWith('/es/');
+        res.end(readFileSync(join(root, spanish ? 'es/404.html' : '404.html')));
       });
     },
   };

@@ -41,8 +41,8 @@ export async function expectAccessible(page: Page) {
   expect(summary, 'axe violations').toEqual([]);
 }
 
-/** Every page of the app, for checks that must hold on each of them. */
-export const allRoutes = [
+/** Every page of the app in English, for checks that must hold on each of them. */
+export const englishRoutes = [
   '/',
   '/safety',
   '/settings',
@@ -54,6 +54,15 @@ export const allRoutes = [
   '/happened',
   '/no-such-page',
 ];
+
+/** Every page in both languages. */
+export const allRoutes = [
+  ...englishRoutes,
+  ...englishRoutes.map((path) => (path === '/' ? '/es' : `/es${path}`)),
+];
+
+/** The exit control, whatever the page's language. */
+export const exitControl = { name: /Exit this page|Salir de esta página/ };
 
 export const EXIT_ORIGIN = 'https://www.bbc.com';
 

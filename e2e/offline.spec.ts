@@ -1,4 +1,4 @@
-import { allRoutes, expect, test } from './fixtures';
+import { allRoutes, exitControl, expect, test } from './fixtures';
 
 test('after one visit, every page reloads with the network off', async ({ page, context }) => {
   await page.goto('/');
@@ -9,9 +9,9 @@ test('after one visit, every page reloads with the network off', async ({ page, 
   await page.reload();
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
   await context.setOffline(true);
-  for (const path of allRoutes.filter((p) => p !== '/no-such-page')) {
+  for (const path of allRoutes.filter((p) => !p.endsWith('/no-such-page'))) {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
-    await expect(page.getByRole('link', { name: /Exit this page/ })).toBeVisible();
+    await expect(page.getByRole('link', exitControl)).toBeVisible();
   }
 });

@@ -1,6 +1,7 @@
 import { ErrorBoundary, LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
+import { localizePath } from './core/i18n/lang';
 import { Layout } from './ui/components/layout/Layout';
-import { LangContext } from './ui/i18n';
+import { LangLocation } from './ui/i18n/LangLocation';
 import { decidePaths } from './ui/pages/decide/paths';
 import { happenedPaths } from './ui/pages/happened/paths';
 import { NotFoundPage } from './ui/pages/not-found/NotFoundPage';
@@ -77,8 +78,8 @@ const SettingsPage = lazy(() =>
   import('./ui/pages/settings/SettingsPage').then((m) => m.SettingsPage),
 );
 
-/** Every route of the app. Prerendering starts from these and follows links. */
-export const routePaths = [
+/** Every page of the app in one language. */
+const pagePaths = [
   '/',
   '/safety',
   '/settings',
@@ -97,7 +98,10 @@ export const routePaths = [
   ...preparePaths,
   ...happenedPaths,
   '/404',
-] as const;
+];
+
+/** Every route of the app, in every language. Prerendering starts from these and follows links. */
+export const routePaths = [...pagePaths, ...pagePaths.map((path) => localizePath(path, 'es'))];
 
 function Routes() {
   const { path } = useLocation();
@@ -141,14 +145,14 @@ function Routes() {
 
 export function App() {
   return (
-    <LangContext.Provider value="en">
-      <LocationProvider>
+    <LocationProvider>
+      <LangLocation>
         <ErrorBoundary>
           <VaultProvider>
             <Routes />
           </VaultProvider>
         </ErrorBoundary>
-      </LocationProvider>
-    </LangContext.Provider>
+      </LangLocation>
+    </LocationProvider>
   );
 }

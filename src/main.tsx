@@ -1,5 +1,6 @@
 import { hydrate, prerender as renderToHtml } from 'preact-iso';
 import { App, routePaths } from './app';
+import { langOfPath } from './core/i18n/lang';
 import './ui/styles/base.css';
 
 if (typeof window !== 'undefined') {
@@ -22,6 +23,6 @@ export async function prerender(data: { url: string }) {
   return {
     html,
     links,
-    head: { lang: 'en', title: heading ? `${heading} – Terrarium` : 'Terrarium' },
+    head: { lang: langOfPath(data.url), title: heading ? `${heading} – Terrarium` : 'Terrarium' },
   };
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useMessages } from '../../i18n';
 import { LockButton } from '../../vault/LockButton';
 import { ExitThisPage } from '../exit-this-page/ExitThisPage';
+import { LanguageSwitch } from '../language-switch/LanguageSwitch';
 import './layout.css';
 
 /** Read by public/before-render.js, which shows the first-visit offer before the first paint. */
@@ -43,6 +44,7 @@ export function Layout({ children, path }: { children: ComponentChildren; path: 
           <img src="/icon.svg" alt="" width="32" height="32" />
           {m.appName}
         </a>
+        <LanguageSwitch />
         <nav aria-label={m.nav.label}>
           <ul class="site-nav">
             {(['learn', 'reflect', 'notice', 'decide', 'prepare', 'happened'] as const).map(

@@ -2,7 +2,8 @@ import { type ComponentChildren, Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../../core/notice/drift';
 import type { LocalDate, LoggedSession } from '../../../core/notice/session';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { notice } from '../../i18n/notice';
 import {
   buildTimeline,
   type Cell,
@@ -31,7 +32,7 @@ const WIDTH = { sessions: 52, months: 16 } as const;
  * screen readers and print use.
  */
 export function Timeline({ sessions, findings }: TimelineProps) {
-  const m = useMessages().notice;
+  const m = useCatalog(notice);
   const model = useMemo(() => buildTimeline(sessions, findings), [sessions, findings]);
   const details = useRef<HTMLDetailsElement>(null);
   // The table is built only when asked for: in a long log it is most of the timeline's DOM.
@@ -188,7 +189,7 @@ function AxisLabel({
   index: number;
   width: number;
 }) {
-  const m = useMessages().notice;
+  const m = useCatalog(notice);
   const previous = model.columns[index - 1];
   const newYear = !previous || previous.key.slice(0, 4) !== column.key.slice(0, 4);
   const x = index * width + width / 2;
@@ -212,7 +213,7 @@ function AxisLabel({
 
 /** A cell's text, strong and labelled when it is part of a named pattern. */
 function Marked({ cell, children }: { cell: Cell | undefined; children: string }) {
-  const m = useMessages().notice;
+  const m = useCatalog(notice);
   if (!cell?.finding) return <>{children}</>;
   return (
     <strong>
@@ -226,7 +227,7 @@ function cellsAt(model: TimelineModel, column: number): Map<RowKey, Cell | undef
 }
 
 function SessionTable({ model }: { model: TimelineModel }) {
-  const m = useMessages().notice;
+  const m = useCatalog(notice);
   const t = m.timeline;
   return (
     <table>
@@ -287,7 +288,7 @@ function SessionTable({ model }: { model: TimelineModel }) {
 }
 
 function MonthTable({ model }: { model: TimelineModel }) {
-  const m = useMessages().notice;
+  const m = useCatalog(notice);
   const t = m.timeline;
   return (
     <table>

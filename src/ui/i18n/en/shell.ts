@@ -1,5 +1,8 @@
+import type { Lang } from '../../../core/i18n/lang';
+
 export const shell = {
   appName: 'Terrarium',
+  otherLanguage: { lang: 'es', name: 'Español' } as { lang: Lang; name: string },
   skipToContent: 'Skip to main content',
   nav: {
     label: 'Parts of Terrarium',

@@ -1,0 +1,46 @@
+import { expect, expectAccessible, test } from './fixtures';
+
+test('a Spanish page declares Spanish and keeps every internal link in Spanish', async ({
+  page,
+}) => {
+  await page.goto('/es/learn');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  const hrefs = await page
+    .locator('a[href^="/"]:not([hreflang])')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(5);
+  for (const href of hrefs) expect(href).toMatch(/^\/es(\/|$)/);
+  await expectAccessible(page);
+});
+
+test('the switch opens the same page in the other language, and the choice is remembered', async ({
+  page,
+}) => {
+  await page.goto('/learn/quick');
+  await page.getByRole('link', { name: 'Español' }).click();
+  await expect(page).toHaveURL(/\/es\/learn\/quick$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await page.goto('/safety');
+  await expect(page).toHaveURL(/\/es\/safety$/);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/learn|\/safety$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goto('/es/safety');
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/safety$/);
+});
+
+test.describe('a browser that asks for Spanish', () => {
+  test.use({ locale: 'es-US' });
+
+  test('opens Terrarium in Spanish', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/es$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  });
+});
+
+test('a browser that asks for English stays in English', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});

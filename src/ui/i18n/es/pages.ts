@@ -1,0 +1,93 @@
+// Spanish. Same shape as the English catalog (a missing sentence is a type error).
+import type { pages as en } from '../en/pages';
+export const pages: typeof en = {
+  start: {
+    title: 'Un lugar tranquilo para pensar en tu terapia',
+    lead: 'Terrarium es para quienes van a terapia y sienten algo por su terapeuta, o sienten que su terapeuta está cruzando un límite. Te ayuda a entender lo que sientes y a ver las señales de alerta. También te ayuda a decidir qué hacer y a buscar ayuda si algo ya pasó.',
+    isHeading: 'Qué es Terrarium',
+    is: [
+      'Una guía y un cuaderno privados. Todo se queda en este dispositivo.',
+      'Todo lo que escribes se guarda bajo llave con tu frase secreta.',
+      'Puedes salir en cualquier momento con “Salir de esta página”.',
+    ],
+    isNotHeading: 'Qué no es',
+    isNot: [
+      'No es terapia.',
+      'No es un servicio de crisis. Si estás en peligro, llama o envía un mensaje de texto al 988 (para español, marca 2), o llama al 911.',
+      'No es asesoría legal.',
+    ],
+    partsHeading: 'Por dónde empezar',
+    parts: {
+      learn: 'Entiende por qué surgen estos sentimientos y dónde está el límite.',
+      reflect: 'Un diario privado, con preguntas que te ayudan a pensar.',
+      notice: 'Anota tus sesiones y mira las señales de alerta con el tiempo.',
+      decide: 'Piensa si es seguro contarle a tu terapeuta lo que sientes.',
+      prepare: 'Prepárate para la conversación y revisa cómo te fue.',
+      happened: 'Si tu terapeuta ya cruzó el límite: primeros pasos y cómo presentar una queja.',
+    },
+  },
+  notBuilt: {
+    title: (part: string) => `${part}: todavía no está lista`,
+    body: 'Esta parte de Terrarium aún está en construcción. Todavía no funciona, y nada de lo que escribas aquí se guardaría.',
+    meanwhile: 'Mientras tanto, ya puedes leer la guía y “Cómo protegerte”.',
+  },
+  notFound: {
+    title: 'No encontramos esa página',
+    body: 'Puede que la dirección tenga un error, o que la página se haya movido.',
+    home: 'Ir a la página de inicio',
+  },
+  safety: {
+    title: 'Cómo protegerte',
+    lead: 'Terrarium guarda bajo llave lo que escribes en este dispositivo. Pero ninguna app puede ocultarlo todo. Aquí te contamos lo que puede hacer, lo que no puede hacer y lo que puedes hacer tú.',
+    sections: [
+      {
+        heading: 'Lo que hace Terrarium',
+        items: [
+          'No envía nada a ningún lugar. No hay cuenta ni servidor.',
+          'Lo que escribes queda bajo llave con tu frase secreta. Sin ella, nadie puede leerlo. Ni siquiera nosotros.',
+          '“Salir de esta página” (o Shift tres veces) tapa la pantalla al instante y abre una página de noticias.',
+        ],
+      },
+      {
+        heading: 'El historial de tu navegador',
+        items: [
+          'Tu navegador recuerda que visitaste Terrarium. Terrarium no puede borrar eso.',
+          'Puedes borrar esas visitas tú, o usar una ventana privada. Pero un historial vacío de repente también puede llamar la atención. Borrar solo las visitas a Terrarium llama menos la atención.',
+          'El nombre y el ícono de la planta están pensados para verse normales en la pantalla de inicio.',
+        ],
+      },
+      {
+        heading: 'Dispositivos y cuentas que compartes',
+        items: [
+          'Si alguien sabe el código de tu teléfono o usa la misma cuenta, puede ver que tienes Terrarium instalado, aunque no pueda leerlo.',
+          'Elige una frase secreta que nadie pueda adivinar. No la anotes donde otras personas puedan verla.',
+        ],
+      },
+      {
+        heading: 'Programas espía',
+        items: [
+          'Si alguien puso un programa espía en tu dispositivo, puede ver lo que escribes en cualquier app. Ninguna app te puede proteger de eso.',
+          'Si crees que eso pasó, usa un dispositivo que esa persona nunca haya tocado. Por ejemplo, una computadora de la biblioteca o el teléfono de una amistad.',
+        ],
+      },
+      {
+        heading: 'Si estás en peligro',
+        items: [
+          'Llama o envía un mensaje de texto al 988 a cualquier hora (para español, marca 2). En una emergencia, llama al 911.',
+        ],
+      },
+    ],
+    done: 'Ir a la página de inicio',
+  },
+  settings: {
+    title: 'Privacidad y configuración',
+    exitHeading: 'Adónde lleva “Salir de esta página”',
+    exitHint: 'Una página web común, que no llame la atención. Debe empezar con https.',
+    exitLabel: 'Dirección de la página web',
+    exitSave: 'Guardar la dirección',
+    exitSaved: (url: string) => `Listo. “Salir de esta página” ahora abre ${url}.`,
+    exitInvalid:
+      'Escribe una dirección web que empiece con https, como https://www.bbc.com/weather',
+    errorSummary: 'Hay un problema',
+  },
+};
