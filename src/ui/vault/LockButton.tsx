@@ -3,7 +3,7 @@ import { useVaultControl } from './VaultProvider';
 
 /** Shown in the header while unlocked: one press hides everything private again. */
 export function LockButton() {
-  const m = useMessages().vault;
+  const m = useMessages().shell;
   const { status, lock } = useVaultControl();
   if (status !== 'unlocked') return null;
   return (

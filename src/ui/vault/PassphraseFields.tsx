@@ -1,7 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import { isVaultError, type VaultErrorCode } from '../../core/vault/errors';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../core/vault/passphrase-strength';
-import { useMessages } from '../i18n';
+import { useCatalog } from '../i18n';
+import { vault } from '../i18n/vault';
 import { useVaultControl } from './VaultProvider';
 
 /** A field's error, or a whole-form error (which links to the first field). */
@@ -66,7 +67,7 @@ export function PassphraseInput({
 
 /** The GOV.UK error summary: announced at once, linking to the field. */
 export function ErrorSummary({ error, fieldId }: { error: FormError | null; fieldId: string }) {
-  const m = useMessages().vault;
+  const m = useCatalog(vault);
   if (!error) return null;
   return (
     <div class="error-summary" role="alert">
@@ -82,7 +83,7 @@ export function vaultErrorText(errors: Record<VaultErrorCode, string>, error: un
 
 /** Choosing the passphrase: strength in plain words, the no-recovery warning, confirm by typing twice. */
 export function SetupForm({ onCancel }: { onCancel?: () => void }) {
-  const m = useMessages().vault;
+  const m = useCatalog(vault);
   const { create } = useVaultControl();
   const id = useId();
   const [passphrase, setPassphrase] = useState('');
@@ -166,7 +167,7 @@ export function SetupForm({ onCancel }: { onCancel?: () => void }) {
 
 /** Unlocking. A wrong passphrase says so plainly and changes nothing. */
 export function UnlockForm({ onCancel }: { onCancel?: () => void }) {
-  const m = useMessages().vault;
+  const m = useCatalog(vault);
   const { unlock } = useVaultControl();
   const id = useId();
   const [passphrase, setPassphrase] = useState('');

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { UnlockedVault } from '../../core/vault/record-type';
-import { useMessages } from '../i18n';
+import { useCatalog } from '../i18n';
+import { vault as vaultText } from '../i18n/vault';
 import { SetupForm, UnlockForm } from './PassphraseFields';
 import { useVaultControl } from './VaultProvider';
 import './vault.css';
@@ -14,7 +15,7 @@ interface UnlockedProps {
 
 /** For pages that list private data: an unlock form in the page while locked, the children while unlocked. */
 export function Unlocked({ children, whenEmpty }: UnlockedProps) {
-  const m = useMessages().vault;
+  const m = useCatalog(vaultText);
   const { status, vault, ready, problems } = useVaultControl();
   if (status === 'unlocked' && vault) {
     return (

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
-import { useMessages } from '../i18n';
+import { useCatalog } from '../i18n';
+import { vault } from '../i18n/vault';
 import { SetupForm, UnlockForm } from './PassphraseFields';
 import './vault.css';
 
@@ -11,7 +12,7 @@ export function VaultDialog({
   mode: 'setup' | 'unlock';
   onCancel: () => void;
 }) {
-  const m = useMessages().vault;
+  const m = useCatalog(vault);
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
 

@@ -1,12 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { createContext, Fragment } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { lazy } from 'preact-iso';
 import { VaultError } from '../../core/vault/errors';
 import type { UnlockedVault } from '../../core/vault/record-type';
 import type { RecordProblem, Vault } from '../../core/vault/vault';
 import { onExit } from '../safety/exit';
 import { type LockSettings, readLockSettings, saveLockSettings } from './lock-settings';
-import { VaultDialog } from './VaultDialog';
+
+// The passphrase dialog (its forms, strength hint and sentences) loads only when it is needed.
+const VaultDialog = lazy(() => import('./VaultDialog').then((m) => m.VaultDialog));
 
 export type VaultStatus = 'unavailable' | 'none' | 'locked' | 'unlocked';
 

@@ -203,16 +203,16 @@ export const decide = {
     privacy:
       'Your answers stay on this page until you close it, unless you choose to save them. Saved answers are locked with your passphrase.',
     start: 'Start',
-    resume: (n: number) => `Continue from question ${n}`,
+    resume: (n: number): string => `Continue from question ${n}`,
     resumeCheck: 'Continue: check your answers',
     resumeResult: 'See your result again',
     clear: 'Clear my answers and start again',
     cleared: 'Your answers have been cleared.',
     unlockToResume: 'Unlock to continue saved answers',
     savedHeading: 'Your saved results',
-    savedItem: (date: string, outcome: string) => `${date}: ${outcome}`,
+    savedItem: (date: string, outcome: string): string => `${date}: ${outcome}`,
   },
-  progress: (n: number, of: number) => `Question ${n} of ${of}`,
+  progress: (n: number, of: number): string => `Question ${n} of ${of}`,
   back: 'Back',
   continue: 'Continue',
   skip: 'Skip this question',
@@ -225,22 +225,22 @@ export const decide = {
     title: 'Check your answers',
     lead: 'You can change any answer before you see the result.',
     change: 'Change',
-    changeHidden: (what: string) => ` ${what.toLowerCase()}`,
+    changeHidden: (what: string): string => ` ${what.toLowerCase()}`,
     skipped: 'Skipped. We treat this as “not sure”.',
     logHeading: 'From your session log',
     logLocked:
       'Your session log is locked. Unlock it to include what it shows, or go on without it.',
     logUnlock: 'Unlock my session log',
     logNone: 'You have not logged any sessions. That is fine: we go by your answers.',
-    logClear: (n: number) =>
+    logClear: (n: number): string =>
       n === 1
         ? 'Your one logged session shows no warning sign.'
         : `Your ${n} logged sessions show no warning sign.`,
-    logSigns: (n: number) =>
+    logSigns: (n: number): string =>
       n === 1
         ? 'Your one logged session shows these signs:'
         : `Your ${n} logged sessions show these signs:`,
-    logSign: (sign: string, count: number) =>
+    logSign: (sign: string, count: number): string =>
       count === 1 ? `${sign}: in 1 session` : `${sign}: in ${count} sessions`,
     logCorrect: 'If something here is wrong, correct it in your session log.',
     logLink: 'Go to your session log',
@@ -257,8 +257,8 @@ export const decide = {
     crisis911: 'In an emergency, call 911.',
     change: 'Change your answers',
     save: 'Save this result',
-    saved: (date: string) => `Saved on ${date}. You can find it again on the Decide page.`,
-    savedOn: (date: string) => `You saved this result on ${date}.`,
+    saved: (date: string): string => `Saved on ${date}. You can find it again on the Decide page.`,
+    savedOn: (date: string): string => `You saved this result on ${date}.`,
     remove: 'Delete this saved result',
     removed: 'The saved result has been deleted.',
     missing: 'We cannot find this saved result. It may have been deleted.',
@@ -295,7 +295,7 @@ export const decide = {
     'suggestive-and-unsafe':
       'Something suggestive happened, and you sense your therapist might react in a way that would make you unsafe.',
     'signs-recur': 'Several warning signs came back in more than one session:',
-    'many-signs': (n: number) => `Your session log shows ${n} different warning signs:`,
+    'many-signs': (n: number): string => `Your session log shows ${n} different warning signs:`,
     'feels-unsafe': {
       comfort: 'You sense your therapist might react in a way that would make you unsafe.',
       draw: 'Part of what draws you is how unsafe they make you feel.',
@@ -322,17 +322,17 @@ export const decide = {
     'gut-uneasy': 'Something about your therapist makes you uncomfortable or holds you back.',
     'suggestive-once': 'You told us your therapist said or did something suggestive once.',
     'suggestive-draw': 'Part of what draws you is something suggestive they said or did.',
-    'draws-power-or-gaze': (list: string) =>
+    'draws-power-or-gaze': (list: string): string =>
       `Part of what draws you is ${list}. Feelings like that can make it harder to see clearly.`,
-    'draws-other': (list: string) =>
+    'draws-other': (list: string): string =>
       `What draws you includes ${list}, not only warmth, safety, and feeling heard and understood.`,
-    'some-signs': (n: number) =>
+    'some-signs': (n: number): string =>
       n === 1 ? 'Your session log shows a warning sign:' : 'Your session log shows warning signs:',
-    'warm-draws': (list: string) =>
+    'warm-draws': (list: string): string =>
       `What draws you is ${list}: warmth, safety, and feeling heard and understood.`,
     'nothing-crossed':
       'You told us your therapist has not said or done anything suggestive, hinted at a relationship, or had sexual contact with you.',
-    'no-signs-logged': (n: number) =>
+    'no-signs-logged': (n: number): string =>
       n === 0
         ? 'You have not logged any sessions, so we went by your answers alone.'
         : n === 1
@@ -343,8 +343,8 @@ export const decide = {
       'only-awkward': 'Telling them would feel awkward, but not unsafe.',
     },
     'gut-clear': 'Nothing about your therapist makes you uncomfortable or holds you back.',
-    signLine: (sign: string, dates: string) => `${sign} (${dates})`,
-    sessionsGone: (n: number) =>
+    signLine: (sign: string, dates: string): string => `${sign} (${dates})`,
+    sessionsGone: (n: number): string =>
       n === 1 ? 'in 1 session no longer in your log' : `in ${n} sessions no longer in your log`,
   },
 };

@@ -29,7 +29,7 @@ const part = {
       },
       {
         heading: 'You can get support now',
-        text: 'You can talk to someone today, for free, without giving your name. The numbers are just below. Later, a new, experienced therapist can help you recover.',
+        text: 'You can talk to someone today, for free and in confidence. The numbers are just below. Later, a new, experienced therapist can help you recover.',
         source: null,
       },
     ],
@@ -144,15 +144,15 @@ const part = {
     choose: 'Choose a state',
     show: 'Show what applies',
     criminalHeading: 'Is it a crime?',
-    criminalYes: (state: string, citation: string) =>
+    criminalYes: (state: string, citation: string): string =>
       `Yes. In ${state}, sexual contact between a therapist and a client is a crime under ${citation}. The police or a lawyer can tell you how it applies to you.`,
-    criminalUnknown: (state: string) =>
+    criminalUnknown: (state: string): string =>
       `We have not been able to check ${state}’s criminal law ourselves. More than 20 states make this a crime, so please check: the police or a lawyer can tell you.`,
     unlicensedToo: 'This law also covers people who offer therapy without a license.',
     dutiesHeading: 'If you tell a new therapist',
-    dutiesYes: (state: string, citation: string) =>
+    dutiesYes: (state: string, citation: string): string =>
       `${state} law (${citation}) says a therapist you tell about it must:`,
-    dutiesNone: (state: string) =>
+    dutiesNone: (state: string): string =>
       `We know of no law in ${state} that gives a new therapist special duties when you tell them. They still keep what you say private, within the usual limits.`,
     duties: {
       'give-brochure-and-discuss':
@@ -202,10 +202,10 @@ const complaint = {
   starting: 'Starting…',
   drafts: 'Your drafts',
   untitled: 'Complaint (no therapist named yet)',
-  draftAbout: (name: string, state: string) => (state ? `${name}, ${state}` : name),
+  draftAbout: (name: string, state: string): string => (state ? `${name}, ${state}` : name),
   continueDraft: 'Continue',
   deleteDraft: 'Delete',
-  deleteHidden: (name: string) => `the draft about ${name}`,
+  deleteHidden: (name: string): string => `the draft about ${name}`,
   confirmDelete: 'Delete this draft? This cannot be undone.',
   deleted: 'The draft was deleted.',
   notFound: 'We cannot find this draft. It may have been deleted.',
@@ -217,7 +217,7 @@ const complaint = {
   errorSummary: 'There is a problem',
   saveFailed: 'Your answer could not be saved. Please try again.',
   cancelled: 'Your answer was not saved because the passphrase dialog was closed.',
-  questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
+  questionOf: (n: number, total: number): string => `Question ${n} of ${total}`,
   optional: '(optional)',
 
   stateStep: {
@@ -281,7 +281,7 @@ const complaint = {
     entriesHeading: 'Journal entries marked as evidence',
     entriesNone:
       'No journal entries are marked as evidence yet. You can mark any entry in Reflect.',
-    entriesCount: (n: number) =>
+    entriesCount: (n: number): string =>
       n === 1
         ? '1 journal entry is marked as evidence.'
         : `${n} journal entries are marked as evidence.`,
@@ -291,7 +291,7 @@ const complaint = {
       'Sessions have no evidence mark in the log. Tick the ones you want in the complaint and the evidence report. Nothing in your log changes.',
     sessionsNone: 'There are no sessions in your log.',
     tickWithSigns: 'Tick every session with a warning sign',
-    signsCount: (n: number) => (n === 1 ? '1 warning sign' : `${n} warning signs`),
+    signsCount: (n: number): string => (n === 1 ? '1 warning sign' : `${n} warning signs`),
     noSigns: 'no warning signs',
     reflectLink: 'Go to your journal',
   },
@@ -304,13 +304,13 @@ const complaint = {
     redraft: 'Draft it again from my evidence',
     redraftWarning: 'This replaces the text in the box with a new draft.',
     error: 'Describe what happened',
-    count: (n: number) => `${n} characters`,
+    count: (n: number): string => `${n} characters`,
   },
   check: {
     title: 'Check your answers',
     lead: 'Check what you wrote before you make the letter. You can change anything.',
     change: 'Change',
-    changeHidden: (what: string) => ` ${what}`,
+    changeHidden: (what: string): string => ` ${what}`,
     rows: {
       state: 'State',
       profession: 'Profession',
@@ -322,7 +322,7 @@ const complaint = {
     },
     notGiven: 'Not given',
     stillSeeing: 'still seeing them, or not known',
-    evidenceSummary: (entries: number, sessions: number) =>
+    evidenceSummary: (entries: number, sessions: number): string =>
       `${entries} ${entries === 1 ? 'journal entry' : 'journal entries'}, ${sessions} ${sessions === 1 ? 'session' : 'sessions'}`,
     missing: 'Some answers are still needed',
     make: 'Make the letter',
@@ -335,11 +335,11 @@ const complaint = {
     complaintPage: 'The board’s complaint page',
     lookupPage: 'Check the therapist’s license',
     boardSite: 'The board’s website',
-    phone: (phone: string) => `Phone: ${phone}`,
+    phone: (phone: string): string => `Phone: ${phone}`,
     otherBoards: 'Other boards for this profession in this state:',
-    fallback: (org: string) =>
+    fallback: (org: string): string =>
       `We could not check every detail for this board. ${org} lists every state board with its contacts:`,
-    checkedOn: (day: string) =>
+    checkedOn: (day: string): string =>
       `Details checked on ${day}. Boards change their pages: if a link does not work, search for the board’s name.`,
     unknownBoard: 'Choose a state and a profession to see which board receives it.',
     unlicensedHeading: 'There is no licensing board for this',
@@ -416,8 +416,8 @@ const exportText = {
   textHeading: 'Plain text',
   textHint:
     'To paste into a board’s web form. Some forms limit the length: compare the count with the form’s limit.',
-  textLabel: (title: string) => `${title}, as plain text`,
-  count: (n: number) => `${n.toLocaleString('en-US')} characters`,
+  textLabel: (title: string): string => `${title}, as plain text`,
+  count: (n: number): string => `${n.toLocaleString('en-US')} characters`,
   copy: 'Copy the text',
   copied: 'Copied. Paste it into the form.',
   copyFailed: 'Could not copy. Select the text in the box and copy it yourself.',
@@ -425,7 +425,7 @@ const exportText = {
   onlyNarrative: 'Only “what happened”',
   footerComplaint: 'Complaint',
   footerReport: 'Evidence report',
-  page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  page: (page: number, pages: number): string => `Page ${page} of ${pages}`,
   substitutionNote:
     'Some characters could not be drawn in this PDF. They are written here as their names in [brackets]. The plain-text and printable versions keep them exactly.',
   printTitle: 'Printable page',

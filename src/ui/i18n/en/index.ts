@@ -1,7 +1,5 @@
-import { happened } from './happened';
 import { pages } from './pages';
 import { shell } from './shell';
-import { vault } from './vault';
 
 /** The English catalog of the frame and small pages. Each part of the app has its own (src/ui/i18n/<part>.ts). */
-export const en = { shell, ...pages, vault, happened };
+export const en = { shell, ...pages };

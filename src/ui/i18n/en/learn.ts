@@ -9,8 +9,8 @@ export const learn = {
   },
   page: {
     pagerLabel: 'Guide pages',
-    previous: (title: string) => `Previous: ${title}`,
-    next: (title: string) => `Next: ${title}`,
+    previous: (title: string): string => `Previous: ${title}`,
+    next: (title: string): string => `Next: ${title}`,
     allSections: 'All sections of the guide',
   },
   whereNext: {

@@ -143,7 +143,8 @@ const fieldErrors: Readonly<Record<SessionField, Partial<Record<FieldError, stri
   },
 };
 
-const times = (n: number, one: string, many: (n: number) => string) => (n === 1 ? one : many(n));
+const times = (n: number, one: string, many: (n: number) => string): string =>
+  n === 1 ? one : many(n);
 
 /** Dates are calendar days, not instants: format them in UTC so no time zone can move them. */
 const dateFormat = new Intl.DateTimeFormat('en-US', {
@@ -164,7 +165,8 @@ const monthFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: 'UTC',
 });
 const listFormat = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' });
-const utc = (date: string) => new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`);
+const utc = (date: string): Date =>
+  new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`);
 
 function formatTime(time: LocalTime): string {
   const [h = 0, m = 0] = time.split(':').map(Number);
@@ -259,16 +261,22 @@ export const notice = {
   findingWhy,
   overridingHelp: 'Read what you can do now',
   decideLink: 'Think it through in “Decide”',
-  findingPeriod: (first: LocalDate, last: LocalDate) =>
+  findingPeriod: (first: LocalDate, last: LocalDate): string =>
     first === last
       ? `On ${formatDate(first)}.`
       : `From ${formatDate(first)} to ${formatDate(last)}.`,
-  sessionsBehind: (n: number) =>
+  sessionsBehind: (n: number): string =>
     times(n, 'The session behind this', (k) => `The ${k} sessions behind this`),
   timelineHeading: 'Timeline',
   sessionsHeading: 'Your sessions',
-  sessionsCount: (n: number) => times(n, 'One session logged.', (k) => `${k} sessions logged.`),
-  sessionSummary: (parts: { time: string; planned: number; actual: number; signs: number }) => {
+  sessionsCount: (n: number): string =>
+    times(n, 'One session logged.', (k) => `${k} sessions logged.`),
+  sessionSummary: (parts: {
+    time: string;
+    planned: number;
+    actual: number;
+    signs: number;
+  }): string => {
     const length =
       parts.planned === parts.actual
         ? `${parts.actual} minutes`
@@ -282,9 +290,9 @@ export const notice = {
     return `Started ${parts.time}, ${length}. ${noted}.`;
   },
   formatDate,
-  formatShortDate: (date: LocalDate) => shortDateFormat.format(utc(date)),
-  formatMonth: (month: string) => monthFormat.format(utc(month)),
-  formatYear: (date: string) => date.slice(0, 4),
+  formatShortDate: (date: LocalDate): string => shortDateFormat.format(utc(date)),
+  formatMonth: (month: string): string => monthFormat.format(utc(month)),
+  formatYear: (date: string): string => date.slice(0, 4),
   formatTime,
   signs,
   form: {
@@ -340,12 +348,12 @@ export const notice = {
     deleteConfirm: 'Delete this session for good? This cannot be undone.',
     deleteYes: 'Yes, delete it',
     deleteNo: 'No, keep it',
-    errors: (field: SessionField, error: FieldError) =>
+    errors: (field: SessionField, error: FieldError): string =>
       fieldErrors[field][error] ?? 'Check this answer',
   },
   reflection: {
     title: 'A moment to think about this session',
-    intro: (n: number) =>
+    intro: (n: number): string =>
       times(
         n,
         'You noted a warning sign in this session. Two quick questions. There are no right answers.',
@@ -377,7 +385,7 @@ export const notice = {
   timeline: {
     caption: 'Each row is one sign or measure; each column is a session.',
     captionMonths: 'Each row is one sign or measure; each column is a month.',
-    chartLabel: (sessions: number, first: LocalDate, last: LocalDate) =>
+    chartLabel: (sessions: number, first: LocalDate, last: LocalDate): string =>
       sessions === 1
         ? `Timeline chart of one session on ${formatDate(first)}. The same information is in the table.`
         : `Timeline chart of ${sessions} sessions from ${formatDate(first)} to ${formatDate(last)}. The same information is in the table.`,
@@ -406,13 +414,14 @@ export const notice = {
       touch: 'Physical contact',
       signs: 'Signs noted',
     },
-    minutes: (actual: number, planned: number) =>
+    minutes: (actual: number, planned: number): string =>
       actual === planned ? `${actual} min` : `${actual} min (planned ${planned})`,
-    overBy: (minutes: number) => `${minutes} min over`,
+    overBy: (minutes: number): string => `${minutes} min over`,
     none: 'None',
-    countOf: (count: number, sessions: number) => `${count} of ${sessions}`,
-    signCount: (name: string, count: number) => (count === 1 ? name : `${name} (${count} times)`),
-    list: (items: string[]) => listFormat.format(items),
+    countOf: (count: number, sessions: number): string => `${count} of ${sessions}`,
+    signCount: (name: string, count: number): string =>
+      count === 1 ? name : `${name} (${count} times)`,
+    list: (items: string[]): string => listFormat.format(items),
     inPattern: '(part of a pattern named below)',
   },
 };

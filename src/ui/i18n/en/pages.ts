@@ -25,7 +25,7 @@ export const pages = {
     },
   },
   notBuilt: {
-    title: (part: string) => `${part}: not ready yet`,
+    title: (part: string): string => `${part}: not ready yet`,
     body: 'This part of Terrarium is still being built. Nothing here works yet, and nothing you could type here would be saved.',
     meanwhile: 'Until then, the guide and “Staying safe” are ready to read.',
   },
@@ -81,7 +81,7 @@ export const pages = {
     exitHint: 'An ordinary website that would not draw attention. It must start with https.',
     exitLabel: 'Website address',
     exitSave: 'Save address',
-    exitSaved: (url: string) => `Saved. “Exit this page” now opens ${url}.`,
+    exitSaved: (url: string): string => `Saved. “Exit this page” now opens ${url}.`,
     exitInvalid: 'Enter a website address that starts with https, like https://www.bbc.com/weather',
     errorSummary: 'There is a problem',
   },

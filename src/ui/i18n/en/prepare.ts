@@ -137,11 +137,12 @@ export const prepare = {
     save: 'Save to my journal',
     saved: 'Saved to your journal.',
     nothingToSave: 'There is nothing to save yet. Choose a way to start or write something first.',
-    journalEntry: (opening: string, notes: string) =>
+    journalEntry: (opening: string, notes: string): string =>
       notes.trim() === ''
         ? `Practicing what to tell my therapist. How I will start: ${opening}`
         : `Practicing what to tell my therapist. How I will start: ${opening}\n\n${notes.trim()}`,
-    journalNotesOnly: (notes: string) => `Practicing what to tell my therapist.\n\n${notes.trim()}`,
+    journalNotesOnly: (notes: string): string =>
+      `Practicing what to tell my therapist.\n\n${notes.trim()}`,
     afterLink: 'After the conversation: how did they respond?',
   },
   after: {
@@ -158,16 +159,16 @@ export const prepare = {
     signs,
     continue: 'See what this means',
     results,
-    dated: (date: string) => `Conversation on ${date}.`,
+    dated: (date: string): string => `Conversation on ${date}.`,
     why: 'What you told us',
     calmIsNotEnough: 'They may also have been calm or kind. That does not change what this means.',
     save: 'Save this check',
-    saved: (date: string) => `Saved, dated ${date}. You can find it again on this page.`,
+    saved: (date: string): string => `Saved, dated ${date}. You can find it again on this page.`,
     again: 'Check another conversation',
     savedHeading: 'Your saved checks',
-    savedItem: (date: string, result: string) => `${date}: ${result}`,
+    savedItem: (date: string, result: string): string => `${date}: ${result}`,
     remove: 'Delete',
-    removeHidden: (date: string) => `the check of ${date}`,
+    removeHidden: (date: string): string => `the check of ${date}`,
     unlockToSee: 'Unlock to see checks you saved before',
   },
 };

@@ -16,8 +16,8 @@ export const reflect = {
     searchHint: 'Capital letters and accents do not matter.',
     searchButton: 'Search',
     clearSearch: 'Show all entries',
-    count: (n: number) => (n === 1 ? 'You have 1 entry.' : `You have ${n} entries.`),
-    matches: (n: number) =>
+    count: (n: number): string => (n === 1 ? 'You have 1 entry.' : `You have ${n} entries.`),
+    matches: (n: number): string =>
       n === 0
         ? 'No entries match your search.'
         : n === 1
@@ -110,7 +110,7 @@ export const reflect = {
   },
   guided: {
     back: 'Back',
-    progress: (n: number, total: number) => `Question ${n} of ${total}`,
+    progress: (n: number, total: number): string => `Question ${n} of ${total}`,
     continue: 'Continue',
     skip: 'Skip this question',
     errorSummary: 'There is a problem',
@@ -122,7 +122,7 @@ export const reflect = {
     lead: 'Nothing is saved yet. Read it through, change anything you want, then save it to your journal.',
     skipped: 'Skipped',
     change: 'Change',
-    changeWhat: (what: string) => `your answer to “${what}”`,
+    changeWhat: (what: string): string => `your answer to “${what}”`,
     nothingAnswered:
       'You skipped every question, so there is nothing to save. That is fine too. You can start again any time.',
     startAgain: 'Start the questions again',
@@ -150,8 +150,8 @@ export const reflect = {
     editTitle: 'Change this entry',
     back: 'Back to your journal',
     notFound: 'We can’t find this entry. It may have been deleted.',
-    written: (when: string) => `Written on ${when}.`,
-    changed: (when: string) => `Last changed on ${when}.`,
+    written: (when: string): string => `Written on ${when}.`,
+    changed: (when: string): string => `Last changed on ${when}.`,
     edit: 'Change this entry',
     editHint: 'The version you have now is kept. You can always see it under “Earlier versions”.',
     bodyLabel: 'Your entry',
@@ -168,7 +168,7 @@ export const reflect = {
       'If you ever decide to make a complaint, Terrarium can build a report from the entries you mark. Marking an entry does not send it anywhere, and you can remove the mark at any time.',
     versionsHeading: 'Earlier versions',
     noVersions: 'This entry has not been changed since it was written.',
-    version: (when: string) => `Version written on ${when}`,
+    version: (when: string): string => `Version written on ${when}`,
     delete: 'Delete this entry',
     deleteTitle: 'Delete this entry?',
     deleteBody:

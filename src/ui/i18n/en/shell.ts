@@ -3,6 +3,7 @@ import type { Lang } from '../../../core/i18n/lang';
 export const shell = {
   appName: 'Terrarium',
   otherLanguage: { lang: 'es', name: 'Español' } as { lang: Lang; name: string },
+  lockButton: 'Lock',
   skipToContent: 'Skip to main content',
   nav: {
     label: 'Parts of Terrarium',
@@ -19,7 +20,7 @@ export const shell = {
   exit: {
     button: 'Exit this page',
     hint: 'Or press Shift three times',
-    progress: (left: number) =>
+    progress: (left: number): string =>
       left === 1 ? 'Shift: press once more to exit.' : `Shift: press ${left} more times to exit.`,
     leaving: 'Leaving this page.',
   },

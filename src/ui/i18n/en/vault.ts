@@ -1,7 +1,7 @@
 import type { VaultErrorCode } from '../../../core/vault/errors';
 import type { Strength } from '../../../core/vault/passphrase-strength';
 
-const items = (n: number) => (n === 1 ? 'one saved item' : `${n} saved items`);
+const items = (n: number): string => (n === 1 ? 'one saved item' : `${n} saved items`);
 
 const errors: Record<VaultErrorCode, string> = {
   unavailable:
@@ -84,9 +84,8 @@ export const vault = {
     noneBody: 'The first time you save something, you will choose a passphrase that locks it.',
     setupButton: 'Choose a passphrase',
   },
-  problems: (n: number) =>
+  problems: (n: number): string =>
     `${n === 1 ? 'One saved item' : `${n} saved items`} could not be opened. ${n === 1 ? 'It is' : 'They are'} kept on this device exactly as ${n === 1 ? 'it was' : 'they were'}, but left out of backups.`,
-  lockButton: 'Lock',
   lockedNotice: 'Locked. Your notes are hidden until you unlock them again.',
   settings: {
     lockHeading: 'Your passphrase and locking',
@@ -98,7 +97,7 @@ export const vault = {
     },
     lockNow: 'Lock now',
     idleLabel: 'Lock after this long without use',
-    idleOption: (minutes: number) => (minutes === 1 ? '1 minute' : `${minutes} minutes`),
+    idleOption: (minutes: number): string => (minutes === 1 ? '1 minute' : `${minutes} minutes`),
     hiddenLabel: 'Also lock when I switch to another app or tab',
     saveLock: 'Save locking choices',
     lockSaved: 'Saved. Your locking choices are in place.',
@@ -136,11 +135,11 @@ export const vault = {
     importOpen: 'Open the backup',
     importBusy: 'Opening the backup. This takes a moment.',
     summaryHeading: 'What this backup holds',
-    summaryTotal: (n: number) =>
+    summaryTotal: (n: number): string =>
       n === 0 ? 'This backup is empty.' : `This backup holds ${items(n)}.`,
-    summaryRange: (from: string, to: string) =>
+    summaryRange: (from: string, to: string): string =>
       from === to ? `Everything in it is from ${from}.` : `They are from ${from} to ${to}.`,
-    summaryType: (label: string, n: number) => `${label}: ${n}`,
+    summaryType: (label: string, n: number): string => `${label}: ${n}`,
     modeLegend: 'How do you want to restore it?',
     modeMerge: 'Add it to what is on this device. When an item is in both, keep the newer copy.',
     modeReplace: 'Replace everything on this device with the backup.',
@@ -149,7 +148,7 @@ export const vault = {
       'Nothing is saved on this device, so the backup will be restored as it is. Afterwards, unlock with the passphrase you had when you made it.',
     confirmRestore: 'Restore',
     cancelRestore: 'Cancel',
-    restored: (n: number) =>
+    restored: (n: number): string =>
       n === 0 ? 'Done. Nothing new was added.' : `Done. Restored ${items(n)} from the backup.`,
     eraseHeading: 'Erase everything',
     eraseBody:

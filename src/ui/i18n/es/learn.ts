@@ -1,26 +1,26 @@
 // Spanish. Same shape as the English catalog (a missing sentence is a type error).
 import type { learn as en } from '../en/learn';
-/** The page chrome of the guide. The guide's own text lives in src/content/guide/en/. */
+/** The page chrome of the guide. The guide's own text lives in src/content/guide/es/. */
 export const learn: typeof en = {
   index: {
-    title: 'Understand your feelings',
-    lead: 'Feelings for a therapist are common, and nothing to be ashamed of. This guide explains why they happen, where the line is, and what to do if it was crossed.',
-    quickHint: 'Short on time? Start here.',
-    fullHeading: 'The full guide',
-    fullHint: 'Seven short sections. Read them in order, or pick the one you need.',
+    title: 'Entiende lo que sientes',
+    lead: 'Sentir algo por tu terapeuta es común, y no es motivo de vergüenza. Esta guía explica por qué pasa, dónde está el límite y qué hacer si alguien lo cruzó.',
+    quickHint: '¿Tienes poco tiempo? Empieza aquí.',
+    fullHeading: 'La guía completa',
+    fullHint: 'Siete secciones cortas. Léelas en orden, o elige la que necesites.',
   },
   page: {
-    pagerLabel: 'Guide pages',
-    previous: (title: string) => `Previous: ${title}`,
-    next: (title: string) => `Next: ${title}`,
-    allSections: 'All sections of the guide',
+    pagerLabel: 'Páginas de la guía',
+    previous: (title: string) => `Anterior: ${title}`,
+    next: (title: string) => `Siguiente: ${title}`,
+    allSections: 'Todas las secciones de la guía',
   },
   whereNext: {
-    heading: 'Where to go next',
+    heading: 'Adónde ir después',
     intro:
-      'When you are ready, Terrarium can help you take the next step. Everything you write stays locked on this device.',
-    reflect: 'Write privately about what you feel, with gentle questions to guide you.',
-    notice: 'Keep a private log of sessions and see if warning signs repeat.',
-    decide: 'Work out whether it feels safe to tell your therapist.',
+      'Cuando quieras, Terrarium puede ayudarte a dar el siguiente paso. Todo lo que escribes queda guardado bajo llave en este dispositivo.',
+    reflect: 'Escribe en privado sobre lo que sientes, con preguntas amables que te guían.',
+    notice: 'Lleva un registro privado de tus sesiones y mira si las señales de alerta se repiten.',
+    decide: 'Descubre si es seguro para ti contárselo a tu terapeuta.',
   },
 };

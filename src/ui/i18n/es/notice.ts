@@ -71,7 +71,7 @@ const signs: Readonly<Record<WarningSignId, SignText>> = {
   'sex-talk': {
     short: 'Hablar de mi vida sexual',
     name: 'Llevó la conversación a mi vida sexual sin que yo lo pidiera',
-    example: 'Por ejemplo: volver al tema del sexo después de que yo cambié de tema.',
+    example: 'Por ejemplo: volver a hablar de sexo después de que yo cambié de tema.',
     why: 'Hablar de sexo cuando no viniste por eso sirve a los intereses de tu terapeuta, no a tu terapia.',
   },
   'own-love-life': {
@@ -191,6 +191,9 @@ function formatDate(date: LocalDate): string {
 /** “a la 1:15 p. m.” but “a las 2:30 p. m.”. */
 const atTime = (time: string) => (time.startsWith('1:') ? `a la ${time}` : `a las ${time}`);
 
+/** Ends a sentence once: the period of “p. m.” also closes the sentence. */
+const period = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+
 function findingSentence(detail: FindingDetail, count: number): string {
   switch (detail.rule) {
     case 'overriding-event':
@@ -212,7 +215,7 @@ function findingSentence(detail: FindingDetail, count: number): string {
     case 'getting-longer':
       return `Las sesiones duraron un poco más cada vez, hasta ${detail.longestOverrun} minutos más de lo previsto.`;
     case 'later-start':
-      return `${count} sesiones empezaron a las 5\u00a0p.\u00a0m. o más tarde, más tarde que todas las anteriores. La más tardía empezó ${atTime(formatTime(detail.latestStart))}.`;
+      return `${count} sesiones empezaron a las 5\u00a0p.\u00a0m. o después, más tarde que todas las anteriores. ${period(`La más tardía empezó ${atTime(formatTime(detail.latestStart))}`)}`;
     case 'off-site':
       return times(
         count,
@@ -247,7 +250,8 @@ const findingWhy: Readonly<Record<Exclude<FindingDetail['rule'], 'sign-recurring
   'overriding-event': 'No tienes que decidir qué hacer sin ayuda.',
   'running-over':
     'Dar tiempo extra una y otra vez es un favor. Y los favores hacen que la terapia se confunda con otra cosa.',
-  'getting-longer': 'Los límites suelen perderse así: con pasos pequeños, cada uno un poco más allá.',
+  'getting-longer':
+    'Los límites suelen perderse así: con pasos pequeños, cada uno un poco más allá.',
   'later-start':
     'Las juntas de licencias nombran las citas muy tarde, cuando no hay nadie más cerca, como una señal de alerta.',
   'off-site': 'Fuera del consultorio, se pierden las protecciones normales de la terapia.',
@@ -285,8 +289,7 @@ export const notice: typeof en = {
     times(n, 'La sesión en la que se basa', (k) => `Las ${k} sesiones en las que se basa`),
   timelineHeading: 'Línea de tiempo',
   sessionsHeading: 'Tus sesiones',
-  sessionsCount: (n: number) =>
-    times(n, 'Una sesión anotada.', (k) => `${k} sesiones anotadas.`),
+  sessionsCount: (n: number) => times(n, 'Una sesión anotada.', (k) => `${k} sesiones anotadas.`),
   sessionSummary: (parts: { time: string; planned: number; actual: number; signs: number }) => {
     const minutes = (n: number) => (n === 1 ? '1 minuto' : `${n} minutos`);
     const length =
@@ -299,7 +302,7 @@ export const notice: typeof en = {
         : parts.signs === 1
           ? '1 señal anotada'
           : `${parts.signs} señales anotadas`;
-    return `Empezó ${atTime(parts.time)}. ${length}. ${noted}.`;
+    return `${period(`Empezó ${atTime(parts.time)}`)} ${length}. ${noted}.`;
   },
   formatDate,
   formatShortDate: (date: LocalDate) => shortDateFormat.format(utc(date)),
@@ -313,7 +316,8 @@ export const notice: typeof en = {
     intro:
       'Solo hacen falta las primeras preguntas. Si no pasó nada más, deja lo demás como está y guarda.',
     errorSummary: 'Hay un problema',
-    nothingSaved: 'Todavía no se ha guardado nada. Corrige los problemas de abajo y vuelve a guardar.',
+    nothingSaved:
+      'Todavía no se ha guardado nada. Corrige los problemas de abajo y vuelve a guardar.',
     date: 'Fecha de la sesión',
     start: 'Hora de inicio',
     startHint: 'Por ejemplo, 2:30 p. m.',

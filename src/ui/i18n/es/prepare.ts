@@ -91,14 +91,14 @@ export const prepare: typeof en = {
     'Elige la que más se parezca a ti, o escribe la tuya. Puedes cambiar las palabras que quieras, por ejemplo “usted” por “tú”.',
   openings: {
     direct:
-      'Esto me cuesta decirlo. Empecé a sentir algo por usted, y me gustaría entender qué significa.',
+      'Me cuesta mucho decir esto. Empecé a sentir algo por usted, y me gustaría entender qué significa.',
     gentle:
-      'Hay algo que le he estado evitando contar. Tiene que ver con lo que siento por usted, y me da vergüenza.',
+      'Hay algo que he estado evitando decirle. Tiene que ver con lo que siento por usted, y me da vergüenza.',
     curious:
       'Pienso mucho en usted entre una sesión y otra, más de lo que esperaba. ¿Podemos ver qué hay detrás de eso?',
     written: 'Lo escribí porque me cuesta decirlo en voz alta. ¿Se lo puedo leer?',
     planned:
-      'Hay algo personal sobre nuestra terapia de lo que quiero hablar. ¿Podemos dejar tiempo para eso en la próxima sesión?',
+      'Quiero hablar de algo personal que tiene que ver con nuestra terapia. ¿Podemos dejar tiempo para eso en la próxima sesión?',
   },
   own: 'Con mis propias palabras',
   ownLabel: 'Tus propias palabras',
@@ -110,7 +110,7 @@ export const prepare: typeof en = {
   goodHeading: 'Cómo es una buena respuesta',
   goodLead: 'Un buen terapeuta:',
   good: [
-    'mantiene la calma, y no se escandaliza ni se molesta',
+    'mantiene la calma y no se escandaliza ni se molesta',
     'siente curiosidad por lo que ese sentimiento significa para ti',
     'te deja claro, con amabilidad, que la relación sigue siendo una relación de terapia',
     'pone la atención en ti y en lo que tú necesitas, no en sus propias necesidades',

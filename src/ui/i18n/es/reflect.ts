@@ -64,8 +64,7 @@ export const reflect: typeof en = {
       textHint: 'Dónde estabas, qué se dijo, cómo te sentiste.',
     },
     suggestive: {
-      question:
-        '¿Tu terapeuta dijo o hizo algo insinuante que despertó estos sentimientos?',
+      question: '¿Tu terapeuta dijo o hizo algo insinuante que despertó estos sentimientos?',
       short: 'Algo insinuante',
       hint: 'Insinuante quiere decir con un toque sexual o romántico. Por ejemplo, un comentario sobre tu cuerpo o un roce que dura demasiado.',
       options: {
@@ -91,8 +90,7 @@ export const reflect: typeof en = {
       textHint: '',
     },
     gut: {
-      question:
-        'Escucha tu instinto: ¿hay algo en tu terapeuta que te incomoda o que te frena?',
+      question: 'Escucha tu instinto: ¿hay algo en tu terapeuta que te incomoda o que te frena?',
       short: 'Tu instinto',
       hint: 'Escucha a tu cuerpo, no solo a tus pensamientos. Un pequeño “algo no está bien” cuenta.',
       options: {
@@ -156,7 +154,8 @@ export const reflect: typeof en = {
     written: (when: string) => `Escrita el ${when}.`,
     changed: (when: string) => `Último cambio: ${when}.`,
     edit: 'Cambiar esta entrada',
-    editHint: 'La versión que tienes ahora se conserva. Siempre podrás verla en “Versiones anteriores”.',
+    editHint:
+      'La versión que tienes ahora se conserva. Siempre podrás verla en “Versiones anteriores”.',
     bodyLabel: 'Tu entrada',
     saveChanges: 'Guardar los cambios',
     cancel: 'Cancelar',

@@ -2,7 +2,9 @@ import { useEffect } from 'preact/hooks';
 import { type Answers, isSkipped, type Question, questions } from '../../../core/decide/answers';
 import { signsInLog } from '../../../core/decide/session-facts';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { decide } from '../../i18n/decide';
+import { notice } from '../../i18n/notice';
 import { BackLink } from './BackLink';
 import { moveTo, useDecisionState, useDecisionSync } from './decision-store';
 import { stepHref } from './flow';
@@ -12,8 +14,8 @@ import './decide.css';
 
 /** /decide/check — every answer with a Change link, and what the session log adds. */
 export function CheckAnswersPage() {
-  const all = useMessages();
-  const m = all.decide;
+  const m = useCatalog(decide);
+  const signs = useCatalog(notice).signs;
   const state = useDecisionState();
   const log = useLog();
   useDecisionSync();
@@ -65,9 +67,7 @@ export function CheckAnswersPage() {
             <p>{m.check.logSigns(log.sessions.length)}</p>
             <ul>
               {found.map(({ sign, sessionIds }) => (
-                <li key={sign}>
-                  {m.check.logSign(all.notice.signs[sign].name, sessionIds.length)}
-                </li>
+                <li key={sign}>{m.check.logSign(signs[sign].name, sessionIds.length)}</li>
               ))}
             </ul>
           </>
@@ -89,7 +89,7 @@ export function CheckAnswersPage() {
 }
 
 function AnswerText({ question, answers }: { question: Question; answers: Answers }) {
-  const m = useMessages().decide;
+  const m = useCatalog(decide);
   if (isSkipped(answers, question)) return <>{m.check.skipped}</>;
   const options: Record<string, { label: string }> = m.questions[question].options;
   const answer = answers[question];

@@ -2,17 +2,19 @@ import { useState } from 'preact/hooks';
 import { questions } from '../../../core/decide/answers';
 import { savedDecisionType } from '../../../core/decide/decision-record';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { decide } from '../../i18n/decide';
+import { useFormat } from '../../i18n/format';
 import { useVault } from '../../vault/VaultProvider';
 import { clearDecision, hasStarted, useDecisionState, useDecisionSync } from './decision-store';
 import { firstStep, stepHref } from './flow';
-import { formatInstant } from './format';
 import { SaveStatus, useSave } from './use-save';
 import './decide.css';
 
 /** /decide — what the questions are for, and start, resume or clear. */
 export function DecideStartPage() {
-  const all = useMessages().decide;
+  const format = useFormat();
+  const all = useCatalog(decide);
   const m = all.intro;
   const state = useDecisionState();
   const { status, vault } = useVault();
@@ -83,7 +85,7 @@ export function DecideStartPage() {
               <li key={record.id}>
                 <a href={`/decide/result?saved=${encodeURIComponent(record.id)}`}>
                   {m.savedItem(
-                    formatInstant(record.data.decidedAt),
+                    format.instant(record.data.decidedAt),
                     all.outcomes[record.data.outcome].title,
                   )}
                 </a>

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { type Answers, type Question, questions } from '../../../core/decide/answers';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { decide } from '../../i18n/decide';
 import { NotFoundPage } from '../not-found/NotFoundPage';
 import { BackLink } from './BackLink';
 import {
@@ -27,7 +28,7 @@ export function QuestionPage({ n, query }: { n?: string; query?: Record<string, 
 const multiple: ReadonlySet<Question> = new Set(['draws']);
 
 function QuestionForm({ question, fromCheck }: { question: Question; fromCheck: boolean }) {
-  const all = useMessages().decide;
+  const all = useCatalog(decide);
   const text = all.questions[question];
   const state = useDecisionState();
   const { route } = useLocation();

@@ -1,7 +1,9 @@
 import type { Reason, SignInSessions } from '../../../core/decide/reasons';
 import type { LoggedSession } from '../../../core/notice/session';
-import { useMessages } from '../../i18n';
-import { formatDay, formatList } from './format';
+import { useCatalog } from '../../i18n';
+import { decide } from '../../i18n/decide';
+import { useFormat } from '../../i18n/format';
+import { notice } from '../../i18n/notice';
 
 interface ReasonListProps {
   reasons: readonly Reason[];
@@ -23,22 +25,24 @@ export function ReasonList({ reasons, sessions }: ReasonListProps) {
 }
 
 function ReasonText({ reason, sessions }: { reason: Reason; sessions: readonly LoggedSession[] }) {
-  const all = useMessages();
-  const m = all.decide.reasons;
+  const format = useFormat();
+  const text = useCatalog(decide);
+  const signNames = useCatalog(notice).signs;
+  const m = text.reasons;
   const dates = (ids: readonly string[]) => {
     const known = ids.flatMap((id) => {
       const session = sessions.find((s) => s.id === id);
-      return session ? [formatDay(session.data.date)] : [];
+      return session ? [format.day(session.data.date)] : [];
     });
     const gone = ids.length - known.length;
-    return formatList(gone > 0 ? [...known, m.sessionsGone(gone)] : known);
+    return format.list(gone > 0 ? [...known, m.sessionsGone(gone)] : known);
   };
-  const draws = (list: readonly (keyof typeof all.decide.drawsInSentence)[]) =>
-    formatList(list.map((d) => all.decide.drawsInSentence[d]));
+  const draws = (list: readonly (keyof typeof text.drawsInSentence)[]) =>
+    format.list(list.map((d) => text.drawsInSentence[d]));
   const signList = (signs: readonly SignInSessions[]) => (
     <ul>
       {signs.map(({ sign, sessionIds }) => (
-        <li key={sign}>{m.signLine(all.notice.signs[sign].name, dates(sessionIds))}</li>
+        <li key={sign}>{m.signLine(signNames[sign].name, dates(sessionIds))}</li>
       ))}
     </ul>
   );

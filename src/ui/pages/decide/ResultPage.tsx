@@ -5,12 +5,13 @@ import { savedDecisionType } from '../../../core/decide/decision-record';
 import type { LoggedSession } from '../../../core/notice/session';
 import { sessionRecord } from '../../../core/notice/session-record';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { decide as decideText } from '../../i18n/decide';
+import { useFormat } from '../../i18n/format';
 import { useVault } from '../../vault/VaultProvider';
 import { BackLink } from './BackLink';
 import { CrisisHelp } from './CrisisHelp';
 import { moveTo, useDecisionState, useDecisionSync } from './decision-store';
-import { formatInstant } from './format';
 import { LogLocked } from './LogLocked';
 import { ReasonList } from './ReasonList';
 import { useLog } from './use-log';
@@ -24,7 +25,8 @@ export function ResultPage({ query }: { query?: Record<string, string> }) {
 }
 
 function CurrentResult() {
-  const m = useMessages().decide;
+  const format = useFormat();
+  const m = useCatalog(decideText);
   const state = useDecisionState();
   const log = useLog();
   const [saved, save] = useSave();
@@ -38,7 +40,7 @@ function CurrentResult() {
       // Decided again with the vault open, so a log that was locked until now is included.
       const fresh = decide(state.answers, vault.list(sessionRecord));
       await vault.put(savedDecisionType, { ...fresh, answers: state.answers, decidedAt: now });
-      return m.result.saved(formatInstant(now));
+      return m.result.saved(format.instant(now));
     });
 
   return (
@@ -58,7 +60,8 @@ function CurrentResult() {
 }
 
 function SavedResult({ id }: { id: string }) {
-  const all = useMessages().decide;
+  const format = useFormat();
+  const all = useCatalog(decideText);
   const m = all.result;
   const { status, vault } = useVault();
   const log = useLog();
@@ -97,7 +100,7 @@ function SavedResult({ id }: { id: string }) {
   };
   return (
     <Outcome decision={record.data} sessions={log.sessions} back="/decide">
-      <p>{m.savedOn(formatInstant(record.data.decidedAt))}</p>
+      <p>{m.savedOn(format.instant(record.data.decidedAt))}</p>
       <div class="button-row">
         <button type="button" class="button button--warning" onClick={remove}>
           {m.remove}
@@ -115,7 +118,7 @@ interface OutcomeProps {
 }
 
 function Outcome({ decision, sessions, back, children }: OutcomeProps) {
-  const m = useMessages().decide;
+  const m = useCatalog(decideText);
   const text = m.outcomes[decision.outcome];
   return (
     <>

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { isVaultError } from '../../../core/vault/errors';
 import type { UnlockedVault } from '../../../core/vault/record-type';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { decide } from '../../i18n/decide';
 import { useVault } from '../../vault/VaultProvider';
 
 export interface SaveMessage {
@@ -17,7 +18,7 @@ export function useSave(): [
   SaveMessage | null,
   (action: (vault: UnlockedVault) => Promise<string>) => Promise<void>,
 ] {
-  const m = useMessages().decide.save;
+  const m = useCatalog(decide).save;
   const { requestUnlock } = useVault();
   const [message, setMessage] = useState<SaveMessage | null>(null);
   const save = async (action: (vault: UnlockedVault) => Promise<string>) => {

@@ -8,11 +8,13 @@ import {
 import { responseCheckType } from '../../../core/decide/response-check-record';
 import { localDateOf, parseLocalDate } from '../../../core/notice/session';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { decide } from '../../i18n/decide';
+import { useFormat } from '../../i18n/format';
+import { prepare } from '../../i18n/prepare';
 import { useVault } from '../../vault/VaultProvider';
 import { BackLink } from '../decide/BackLink';
 import { CrisisHelp } from '../decide/CrisisHelp';
-import { formatDay } from '../decide/format';
 import { SaveStatus, useSave } from '../decide/use-save';
 import '../decide/decide.css';
 
@@ -43,7 +45,7 @@ type Problem = 'date' | 'future' | 'signs';
 
 /** /prepare/after — how the therapist responded, what it means, saved with the day if wanted. */
 export function AfterPage() {
-  const all = useMessages().prepare;
+  const all = useCatalog(prepare);
   const m = all.after;
   const [date, setDate] = useState('');
   const [chosen, setChosen] = useState<ResponseSign[]>([]);
@@ -177,8 +179,10 @@ interface AfterResultProps {
 }
 
 function AfterResult({ check, signs, date, onBack, onAgain }: AfterResultProps) {
-  const all = useMessages();
-  const m = all.prepare.after;
+  const format = useFormat();
+  const all = useCatalog(prepare);
+  const m = all.after;
+  const next = useCatalog(decide).result.next;
   const text = m.results[check.result];
   const [saved, save] = useSave();
   const alsoGood =
@@ -193,7 +197,7 @@ function AfterResult({ check, signs, date, onBack, onAgain }: AfterResultProps) 
         conversationDate: date,
         checkedAt: new Date().toISOString(),
       });
-      return m.saved(formatDay(date));
+      return m.saved(format.day(date));
     });
 
   return (
@@ -209,7 +213,7 @@ function AfterResult({ check, signs, date, onBack, onAgain }: AfterResultProps) 
         {m.back}
       </a>
       <Page title={text.title}>
-        <p>{m.dated(formatDay(date))}</p>
+        <p>{m.dated(format.day(date))}</p>
         <div
           class={`decide-outcome decide-outcome--${check.result === 'unethical' ? 'walk-away' : check.result}`}
         >
@@ -224,7 +228,7 @@ function AfterResult({ check, signs, date, onBack, onAgain }: AfterResultProps) 
           ))}
         </ul>
         {alsoGood && <p>{m.calmIsNotEnough}</p>}
-        <h2>{all.decide.result.next}</h2>
+        <h2>{next}</h2>
         <ul class="decide-reasons">
           {text.next.map((step) => (
             <li key={step.text}>
@@ -255,7 +259,8 @@ function AfterResult({ check, signs, date, onBack, onAgain }: AfterResultProps) 
 
 /** Checks saved before, newest conversation first, when the vault is open. */
 function SavedChecks() {
-  const m = useMessages().prepare.after;
+  const format = useFormat();
+  const m = useCatalog(prepare).after;
   const { status, vault } = useVault();
   const [unlocked, unlock] = useSave();
   if (status === 'locked') {
@@ -283,7 +288,7 @@ function SavedChecks() {
       <h2 id="saved-checks-heading">{m.savedHeading}</h2>
       <ul>
         {checks.map((record) => {
-          const day = formatDay(record.data.conversationDate);
+          const day = format.day(record.data.conversationDate);
           return (
             <li key={record.id}>
               {m.savedItem(day, m.results[record.data.result].title)}{' '}

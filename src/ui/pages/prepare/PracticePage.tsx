@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { createEntry } from '../../../core/reflect/entry';
 import { journalEntryRecord } from '../../../core/reflect/entry-record';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { prepare } from '../../i18n/prepare';
 import { BackLink } from '../decide/BackLink';
 import { SaveStatus, useSave } from '../decide/use-save';
 import { setOpening, useOpening } from './opening-store';
@@ -10,7 +11,7 @@ import '../decide/decide.css';
 
 /** /prepare/practice — the chosen opening, tips, and a private page to try out words. */
 export function PracticePage() {
-  const all = useMessages().prepare;
+  const all = useCatalog(prepare);
   const m = all.practice;
   const { choice, own, notes } = useOpening();
   const [saved, save] = useSave();

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { prepare } from '../../i18n/prepare';
 import { type OpeningChoice, setOpening, useOpening } from './opening-store';
 import '../decide/decide.css';
 
@@ -9,7 +10,7 @@ const phrasings = ['direct', 'gentle', 'curious', 'written', 'planned'] as const
 
 /** /prepare — ways to open the subject, and what a good response looks like. */
 export function PreparePage() {
-  const m = useMessages().prepare;
+  const m = useCatalog(prepare);
   const saved = useOpening();
   const { route } = useLocation();
   const [choice, setChoice] = useState<OpeningChoice | null>(saved.choice);

@@ -2,7 +2,8 @@ import { useId, useState } from 'preact/hooks';
 import type { OpenedBackup, ParsedBackup } from '../../../core/vault/backup';
 import { VaultError } from '../../../core/vault/errors';
 import type { Vault } from '../../../core/vault/vault';
-import { useLang, useMessages } from '../../i18n';
+import { useCatalog, useLang } from '../../i18n';
+import { vault } from '../../i18n/vault';
 import { ErrorSummary, PassphraseInput, vaultErrorText } from '../../vault/PassphraseFields';
 import { useVaultControl } from '../../vault/VaultProvider';
 
@@ -14,7 +15,7 @@ type Step =
 
 /** Export one encrypted file; import checks everything, shows what the file holds, then merges or replaces. */
 export function BackupSection() {
-  const all = useMessages().vault;
+  const all = useCatalog(vault);
   const m = all.settings;
   const lang = useLang();
   const control = useVaultControl();

@@ -1,10 +1,11 @@
 import { useId, useState } from 'preact/hooks';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { vault } from '../../i18n/vault';
 import { useVaultControl } from '../../vault/VaultProvider';
 
 /** Erase everything, after the person types the confirmation word. Ends on the start page. */
 export function EraseSection() {
-  const m = useMessages().vault.settings;
+  const m = useCatalog(vault).settings;
   const { lock } = useVaultControl();
   const id = useId();
   const [typed, setTyped] = useState('');

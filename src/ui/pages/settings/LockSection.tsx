@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { vault } from '../../i18n/vault';
 import { IDLE_CHOICES } from '../../vault/lock-settings';
 import { useVaultControl } from '../../vault/VaultProvider';
 
@@ -7,7 +8,7 @@ type Persistence = 'persisted' | 'notPersisted' | 'unknown';
 
 /** Status, auto-lock choices, and whether the browser promised to keep the data. */
 export function LockSection() {
-  const m = useMessages().vault.settings;
+  const m = useCatalog(vault).settings;
   const { status, ready, lock, lockSettings, setLockSettings } = useVaultControl();
   const id = useId();
   const [idle, setIdle] = useState(lockSettings.idleMinutes);

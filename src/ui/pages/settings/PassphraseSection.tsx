@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../../core/vault/passphrase-strength';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { vault } from '../../i18n/vault';
 import {
   ErrorSummary,
   type FormError,
@@ -13,7 +14,7 @@ type Field = 'current' | 'next' | 'confirm';
 
 /** Changing the passphrase re-wraps the data key; it needs the current passphrase. */
 export function PassphraseSection() {
-  const all = useMessages().vault;
+  const all = useCatalog(vault);
   const m = all.settings;
   const { status, fullVault, unlock } = useVaultControl();
   const id = useId();

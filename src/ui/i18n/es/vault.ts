@@ -1,0 +1,172 @@
+// Spanish. Same shape as the English catalog (a missing sentence is a type error).
+
+import type { VaultErrorCode } from '../../../core/vault/errors';
+import type { Strength } from '../../../core/vault/passphrase-strength';
+import type { vault as en } from '../en/vault';
+
+const items = (n: number) => (n === 1 ? 'one saved item' : `${n} saved items`);
+
+const errors: Record<VaultErrorCode, string> = {
+  unavailable:
+    'This browser does not let Terrarium store anything, so nothing can be saved here. A private window or strict privacy settings can cause this.',
+  cancelled: 'Nothing was saved.',
+  locked: 'Your notes are locked. Unlock them, then try again.',
+  exists:
+    'A passphrase was already set up on this device, maybe in another tab. Enter that passphrase to unlock.',
+  missing: 'Nothing is saved on this device yet.',
+  'wrong-passphrase':
+    'That passphrase does not match. Check for typing mistakes and Caps Lock, then try again. Nothing was changed.',
+  'future-version':
+    'Your notes were saved by a newer version of Terrarium. Reload the page to get the newest version. Nothing was changed.',
+  'storage-full':
+    'This device is out of space, so this was not saved. Everything you saved before is safe. Free up some space, then try again.',
+  'write-failed': 'This could not be saved. Everything you saved before is safe. Please try again.',
+  damaged:
+    'The lock on this device is damaged, so your notes cannot be opened here. Nothing was changed.',
+  'invalid-record':
+    'This could not be saved because something in it is not right. Everything you saved before is safe.',
+  'backup-foreign':
+    'This is not a Terrarium backup file. Choose the file Terrarium made when you saved a backup. Nothing was changed.',
+  'backup-truncated':
+    'This backup file is incomplete. It may have been cut off while it was copied. Try copying it again. Nothing was changed.',
+  'backup-corrupt': 'This backup file is damaged, so it cannot be used. Nothing was changed.',
+  'backup-future-version':
+    'This backup was made by a newer version of Terrarium. Reload the page to get the newest version, then try again. Nothing was changed.',
+  'backup-wrong-passphrase':
+    'That passphrase does not open this backup. Use the passphrase you had when you made the backup. Nothing was changed.',
+};
+
+const strength: Record<Strength, string> = {
+  'too-short': 'Too short. Use at least 8 characters.',
+  weak: 'Easy to guess. Add a few more words.',
+  fair: 'Okay. One or two more words would make it stronger.',
+  strong: 'Strong. Hard to guess.',
+};
+
+export const vault: typeof en = {
+  errors,
+  errorSummary: 'There is a problem',
+  setup: {
+    title: 'Choose a passphrase',
+    lead: 'Before Terrarium saves anything, choose a passphrase. It locks everything you save on this device.',
+    passphraseLabel: 'Passphrase',
+    passphraseHint:
+      'A few ordinary words that mean something only to you work well. Longer is stronger.',
+    strength,
+    confirmLabel: 'Type the passphrase again',
+    warningHeading: 'Before you go on',
+    warning: [
+      'If you forget your passphrase, nobody can open what you saved. Not you, and not us. There is no way to reset it.',
+      'Terrarium does not keep a hint. Remember the passphrase, or keep it somewhere only you can reach.',
+      'A backup file (in Privacy and settings) is a locked copy of everything you saved. If this device is lost, broken or reset, it is your only copy. It opens with the same passphrase.',
+    ],
+    submit: 'Set passphrase and continue',
+    busy: 'Setting up the lock. This takes a moment.',
+    cancel: 'Not now',
+    empty: 'Enter a passphrase.',
+    tooShort: 'Use at least 8 characters.',
+    mismatch: 'The two passphrases are not the same. Type them again.',
+  },
+  unlock: {
+    title: 'Unlock your notes',
+    lead: 'Enter your passphrase to see and save your private notes.',
+    label: 'Passphrase',
+    submit: 'Unlock',
+    busy: 'Unlocking. This takes a moment.',
+    cancel: 'Cancel',
+    empty: 'Enter your passphrase.',
+    forgotSummary: 'I forgot my passphrase',
+    forgotBody:
+      'Without the passphrase, nobody can open your notes, and there is no way to reset it. To start again, you can erase everything in Privacy and settings. A backup file opens only with the passphrase it was made with.',
+  },
+  inPage: {
+    lockedHeading: 'Your notes are locked',
+    lockedBody: 'They are safe on this device. Unlock them with your passphrase to see them.',
+    unlockButton: 'Unlock',
+    noneHeading: 'Nothing saved yet',
+    noneBody: 'The first time you save something, you will choose a passphrase that locks it.',
+    setupButton: 'Choose a passphrase',
+  },
+  problems: (n: number) =>
+    `${n === 1 ? 'One saved item' : `${n} saved items`} could not be opened. ${n === 1 ? 'It is' : 'They are'} kept on this device exactly as ${n === 1 ? 'it was' : 'they were'}, but left out of backups.`,
+  lockedNotice: 'Locked. Your notes are hidden until you unlock them again.',
+  settings: {
+    lockHeading: 'Your passphrase and locking',
+    status: {
+      unavailable: errors.unavailable,
+      none: 'Nothing is saved yet. You will choose a passphrase the first time you save something.',
+      locked: 'Your notes are locked.',
+      unlocked: 'Your notes are unlocked.',
+    },
+    lockNow: 'Lock now',
+    idleLabel: 'Lock after this long without use',
+    idleOption: (minutes: number) => (minutes === 1 ? '1 minute' : `${minutes} minutes`),
+    hiddenLabel: 'Also lock when I switch to another app or tab',
+    saveLock: 'Save locking choices',
+    lockSaved: 'Saved. Your locking choices are in place.',
+    storageHeading: 'Keeping your notes on this device',
+    storage: {
+      persisted:
+        'This browser has agreed to keep your notes, even when the device runs low on space.',
+      notPersisted:
+        'This browser may delete saved notes if the device runs very low on space. Keep a backup file to be safe.',
+      unknown:
+        'This browser does not say whether it keeps saved notes when space runs low. Keep a backup file to be safe.',
+    },
+    askPersist: 'Ask the browser to keep my notes',
+    passphraseHeading: 'Change your passphrase',
+    passphraseNeedsVault: 'You can change your passphrase once something is saved.',
+    currentLabel: 'Current passphrase',
+    newLabel: 'New passphrase',
+    confirmNewLabel: 'Type the new passphrase again',
+    changeSubmit: 'Change passphrase',
+    changeBusy: 'Changing your passphrase. This takes a moment.',
+    changed:
+      'Your passphrase has been changed. Backup files you made before still open with the old passphrase.',
+    backupHeading: 'Backup file',
+    backupBody:
+      'A backup file is a copy of everything you saved, still locked with your passphrase. Keep it somewhere safe, away from people who should not see it. If this device is lost or reset, it is the only way to get your notes back.',
+    exportButton: 'Save a backup file',
+    exported: 'Your backup file is ready. Look for it in your downloads.',
+    exportNothing: 'There is nothing to back up yet.',
+    importHeading: 'Restore from a backup file',
+    importLabel: 'Choose the backup file',
+    importHint: 'Choose a file that Terrarium saved. Nothing changes until you confirm.',
+    importCheck: 'Check this file',
+    importChooseFile: 'Choose a backup file first.',
+    importPassphraseLabel: 'The passphrase you had when you made this backup',
+    importOpen: 'Open the backup',
+    importBusy: 'Opening the backup. This takes a moment.',
+    summaryHeading: 'What this backup holds',
+    summaryTotal: (n: number) =>
+      n === 0 ? 'This backup is empty.' : `This backup holds ${items(n)}.`,
+    summaryRange: (from: string, to: string) =>
+      from === to ? `Everything in it is from ${from}.` : `They are from ${from} to ${to}.`,
+    summaryType: (label: string, n: number) => `${label}: ${n}`,
+    modeLegend: 'How do you want to restore it?',
+    modeMerge: 'Add it to what is on this device. When an item is in both, keep the newer copy.',
+    modeReplace: 'Replace everything on this device with the backup.',
+    modeReplaceHint: 'Anything on this device that is not in the backup will be deleted.',
+    restoreIntoEmpty:
+      'Nothing is saved on this device, so the backup will be restored as it is. Afterwards, unlock with the passphrase you had when you made it.',
+    confirmRestore: 'Restore',
+    cancelRestore: 'Cancel',
+    restored: (n: number) =>
+      n === 0 ? 'Done. Nothing new was added.' : `Done. Restored ${items(n)} from the backup.`,
+    eraseHeading: 'Erase everything',
+    eraseBody:
+      'This deletes everything Terrarium has saved on this device: your notes, your settings and the copy kept for offline use. It cannot be undone. A backup file kept somewhere else is not touched.',
+    eraseWord: 'ERASE',
+    eraseLabel: 'To confirm, type ERASE',
+    eraseButton: 'Erase everything',
+    eraseMismatch: 'Type ERASE, in capital letters, to confirm.',
+    erasing: 'Erasing…',
+    erasePartial: 'Some things could not be erased. Close every Terrarium tab, then try again.',
+  },
+  /** Plain names for record types in a backup summary. Features add theirs here. */
+  typeNames: {
+    'journal-entry': 'Journal entries',
+    'notice-session': 'Sessions in your log',
+  } as Readonly<Record<string, string>>,
+  otherType: 'Other items',
+};
