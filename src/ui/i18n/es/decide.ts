@@ -207,7 +207,7 @@ export const decide: typeof en = {
       'No conocemos a tu terapeuta. Por eso te explicamos nuestras razones, para que puedas sacar tus propias conclusiones.',
     ],
     privacy:
-      'Tus respuestas se quedan en esta página hasta que la cierres, a menos que decidas guardarlas. Lo que guardes queda protegido con tu frase de contraseña.',
+      'Tus respuestas se quedan en esta página hasta que la cierres, a menos que decidas guardarlas. Lo que guardes queda protegido con tu frase secreta.',
     start: 'Empezar',
     resume: (n: number) => `Seguir desde la pregunta ${n}`,
     resumeCheck: 'Seguir: revisar tus respuestas',

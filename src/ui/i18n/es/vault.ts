@@ -4,169 +4,184 @@ import type { VaultErrorCode } from '../../../core/vault/errors';
 import type { Strength } from '../../../core/vault/passphrase-strength';
 import type { vault as en } from '../en/vault';
 
-const items = (n: number) => (n === 1 ? 'one saved item' : `${n} saved items`);
+const items = (n: number) => (n === 1 ? 'un elemento guardado' : `${n} elementos guardados`);
 
 const errors: Record<VaultErrorCode, string> = {
   unavailable:
-    'This browser does not let Terrarium store anything, so nothing can be saved here. A private window or strict privacy settings can cause this.',
-  cancelled: 'Nothing was saved.',
-  locked: 'Your notes are locked. Unlock them, then try again.',
+    'Este navegador no deja que Terrarium guarde nada, así que aquí no se puede guardar. Puede pasar en una ventana privada o con una configuración de privacidad muy estricta.',
+  cancelled: 'No se guardó nada.',
+  locked: 'Tus notas están bloqueadas. Desbloquéalas y vuelve a intentarlo.',
   exists:
-    'A passphrase was already set up on this device, maybe in another tab. Enter that passphrase to unlock.',
-  missing: 'Nothing is saved on this device yet.',
+    'Ya se eligió una frase secreta en este dispositivo, quizás en otra pestaña. Escribe esa frase secreta para desbloquear.',
+  missing: 'Todavía no hay nada guardado en este dispositivo.',
   'wrong-passphrase':
-    'That passphrase does not match. Check for typing mistakes and Caps Lock, then try again. Nothing was changed.',
+    'Esa frase secreta no coincide. Revisa si hay errores al escribir y si está activada la tecla de mayúsculas (Caps Lock). Luego vuelve a intentarlo. No se cambió nada.',
   'future-version':
-    'Your notes were saved by a newer version of Terrarium. Reload the page to get the newest version. Nothing was changed.',
+    'Tus notas se guardaron con una versión más nueva de Terrarium. Vuelve a cargar la página para tener la versión más nueva. No se cambió nada.',
   'storage-full':
-    'This device is out of space, so this was not saved. Everything you saved before is safe. Free up some space, then try again.',
-  'write-failed': 'This could not be saved. Everything you saved before is safe. Please try again.',
+    'Este dispositivo no tiene espacio, así que esto no se guardó. Todo lo que guardaste antes está a salvo. Libera un poco de espacio y vuelve a intentarlo.',
+  'write-failed':
+    'No se pudo guardar. Todo lo que guardaste antes está a salvo. Vuelve a intentarlo, por favor.',
   damaged:
-    'The lock on this device is damaged, so your notes cannot be opened here. Nothing was changed.',
+    'La cerradura de este dispositivo está dañada, así que aquí no se pueden abrir tus notas. No se cambió nada.',
   'invalid-record':
-    'This could not be saved because something in it is not right. Everything you saved before is safe.',
+    'No se pudo guardar porque hay algo que no está bien. Todo lo que guardaste antes está a salvo.',
   'backup-foreign':
-    'This is not a Terrarium backup file. Choose the file Terrarium made when you saved a backup. Nothing was changed.',
+    'Este no es un archivo de copia de seguridad de Terrarium. Elige el archivo que creó Terrarium cuando guardaste una copia de seguridad. No se cambió nada.',
   'backup-truncated':
-    'This backup file is incomplete. It may have been cut off while it was copied. Try copying it again. Nothing was changed.',
-  'backup-corrupt': 'This backup file is damaged, so it cannot be used. Nothing was changed.',
+    'Este archivo de copia de seguridad está incompleto. Puede que se haya cortado al copiarlo. Intenta copiarlo otra vez. No se cambió nada.',
+  'backup-corrupt':
+    'Este archivo de copia de seguridad está dañado, así que no se puede usar. No se cambió nada.',
   'backup-future-version':
-    'This backup was made by a newer version of Terrarium. Reload the page to get the newest version, then try again. Nothing was changed.',
+    'Esta copia de seguridad se hizo con una versión más nueva de Terrarium. Vuelve a cargar la página para tener la versión más nueva. Luego inténtalo otra vez. No se cambió nada.',
   'backup-wrong-passphrase':
-    'That passphrase does not open this backup. Use the passphrase you had when you made the backup. Nothing was changed.',
+    'Esa frase secreta no abre esta copia de seguridad. Usa la frase secreta que tenías cuando hiciste la copia. No se cambió nada.',
 };
 
 const strength: Record<Strength, string> = {
-  'too-short': 'Too short. Use at least 8 characters.',
-  weak: 'Easy to guess. Add a few more words.',
-  fair: 'Okay. One or two more words would make it stronger.',
-  strong: 'Strong. Hard to guess.',
+  'too-short': 'Muy corta. Usa al menos 8 caracteres.',
+  weak: 'Fácil de adivinar. Agrega unas palabras más.',
+  fair: 'Está bien. Con una o dos palabras más, sería más segura.',
+  strong: 'Segura. Es difícil de adivinar.',
 };
 
 export const vault: typeof en = {
   errors,
-  errorSummary: 'There is a problem',
+  errorSummary: 'Hay un problema',
   setup: {
-    title: 'Choose a passphrase',
-    lead: 'Before Terrarium saves anything, choose a passphrase. It locks everything you save on this device.',
-    passphraseLabel: 'Passphrase',
+    title: 'Elige una frase secreta',
+    lead: 'Antes de que Terrarium guarde algo, elige una frase secreta. Con ella queda bajo llave todo lo que guardas en este dispositivo.',
+    passphraseLabel: 'Frase secreta',
     passphraseHint:
-      'A few ordinary words that mean something only to you work well. Longer is stronger.',
+      'Funcionan bien unas cuantas palabras comunes que solo tengan sentido para ti. Cuanto más larga, más segura.',
     strength,
-    confirmLabel: 'Type the passphrase again',
-    warningHeading: 'Before you go on',
+    confirmLabel: 'Escribe la frase secreta otra vez',
+    warningHeading: 'Antes de seguir',
     warning: [
-      'If you forget your passphrase, nobody can open what you saved. Not you, and not us. There is no way to reset it.',
-      'Terrarium does not keep a hint. Remember the passphrase, or keep it somewhere only you can reach.',
-      'A backup file (in Privacy and settings) is a locked copy of everything you saved. If this device is lost, broken or reset, it is your only copy. It opens with the same passphrase.',
+      'Si olvidas tu frase secreta, nadie puede abrir lo que guardaste. Ni tú ni nosotros. No hay forma de recuperarla.',
+      'Terrarium no guarda ninguna pista. Recuerda tu frase secreta, o guárdala en un lugar donde solo tú puedas encontrarla.',
+      'Una copia de seguridad (en Privacidad y configuración) es una copia bajo llave de todo lo que guardaste. Si este dispositivo se pierde, se rompe o se borra, es la única copia que te queda. Se abre con la misma frase secreta.',
     ],
-    submit: 'Set passphrase and continue',
-    busy: 'Setting up the lock. This takes a moment.',
-    cancel: 'Not now',
-    empty: 'Enter a passphrase.',
-    tooShort: 'Use at least 8 characters.',
-    mismatch: 'The two passphrases are not the same. Type them again.',
+    submit: 'Usar esta frase secreta y seguir',
+    busy: 'Preparando la cerradura. Esto tarda un momento.',
+    cancel: 'Ahora no',
+    empty: 'Escribe una frase secreta.',
+    tooShort: 'Usa al menos 8 caracteres.',
+    mismatch: 'Las dos frases secretas no son iguales. Escríbelas otra vez.',
   },
   unlock: {
-    title: 'Unlock your notes',
-    lead: 'Enter your passphrase to see and save your private notes.',
-    label: 'Passphrase',
-    submit: 'Unlock',
-    busy: 'Unlocking. This takes a moment.',
-    cancel: 'Cancel',
-    empty: 'Enter your passphrase.',
-    forgotSummary: 'I forgot my passphrase',
+    title: 'Desbloquea tus notas',
+    lead: 'Escribe tu frase secreta para ver y guardar tus notas privadas.',
+    label: 'Frase secreta',
+    submit: 'Desbloquear',
+    busy: 'Desbloqueando. Esto tarda un momento.',
+    cancel: 'Cancelar',
+    empty: 'Escribe tu frase secreta.',
+    forgotSummary: 'Olvidé mi frase secreta',
     forgotBody:
-      'Without the passphrase, nobody can open your notes, and there is no way to reset it. To start again, you can erase everything in Privacy and settings. A backup file opens only with the passphrase it was made with.',
+      'Sin la frase secreta, nadie puede abrir tus notas, y no hay forma de recuperarla. Para empezar de nuevo, puedes borrar todo en Privacidad y configuración. Una copia de seguridad solo se abre con la frase secreta con la que se hizo.',
   },
   inPage: {
-    lockedHeading: 'Your notes are locked',
-    lockedBody: 'They are safe on this device. Unlock them with your passphrase to see them.',
-    unlockButton: 'Unlock',
-    noneHeading: 'Nothing saved yet',
-    noneBody: 'The first time you save something, you will choose a passphrase that locks it.',
-    setupButton: 'Choose a passphrase',
+    lockedHeading: 'Tus notas están bloqueadas',
+    lockedBody:
+      'Están a salvo en este dispositivo. Desbloquéalas con tu frase secreta para verlas.',
+    unlockButton: 'Desbloquear',
+    noneHeading: 'Todavía no hay nada guardado',
+    noneBody:
+      'La primera vez que guardes algo, elegirás una frase secreta para ponerlo bajo llave.',
+    setupButton: 'Elegir una frase secreta',
   },
   problems: (n: number) =>
-    `${n === 1 ? 'One saved item' : `${n} saved items`} could not be opened. ${n === 1 ? 'It is' : 'They are'} kept on this device exactly as ${n === 1 ? 'it was' : 'they were'}, but left out of backups.`,
-  lockedNotice: 'Locked. Your notes are hidden until you unlock them again.',
+    n === 1
+      ? 'No se pudo abrir un elemento guardado. Sigue en este dispositivo tal como estaba, pero no se incluye en las copias de seguridad.'
+      : `No se pudieron abrir ${n} elementos guardados. Siguen en este dispositivo tal como estaban, pero no se incluyen en las copias de seguridad.`,
+  lockedNotice: 'Se bloqueó. Tus notas quedan ocultas hasta que vuelvas a desbloquearlas.',
   settings: {
-    lockHeading: 'Your passphrase and locking',
+    lockHeading: 'Tu frase secreta y el bloqueo',
     status: {
       unavailable: errors.unavailable,
-      none: 'Nothing is saved yet. You will choose a passphrase the first time you save something.',
-      locked: 'Your notes are locked.',
-      unlocked: 'Your notes are unlocked.',
+      none: 'Todavía no hay nada guardado. Elegirás una frase secreta la primera vez que guardes algo.',
+      locked: 'Tus notas están bloqueadas.',
+      unlocked: 'Tus notas están desbloqueadas.',
     },
-    lockNow: 'Lock now',
-    idleLabel: 'Lock after this long without use',
-    idleOption: (minutes: number) => (minutes === 1 ? '1 minute' : `${minutes} minutes`),
-    hiddenLabel: 'Also lock when I switch to another app or tab',
-    saveLock: 'Save locking choices',
-    lockSaved: 'Saved. Your locking choices are in place.',
-    storageHeading: 'Keeping your notes on this device',
+    lockNow: 'Bloquear ahora',
+    idleLabel: 'Bloquear después de este tiempo sin uso',
+    idleOption: (minutes: number) => (minutes === 1 ? '1 minuto' : `${minutes} minutos`),
+    hiddenLabel: 'Bloquear también cuando cambie a otra app o pestaña',
+    saveLock: 'Guardar las opciones de bloqueo',
+    lockSaved: 'Listo. Tus opciones de bloqueo ya están activas.',
+    storageHeading: 'Conservar tus notas en este dispositivo',
     storage: {
       persisted:
-        'This browser has agreed to keep your notes, even when the device runs low on space.',
+        'Este navegador aceptó conservar tus notas, aunque al dispositivo le quede poco espacio.',
       notPersisted:
-        'This browser may delete saved notes if the device runs very low on space. Keep a backup file to be safe.',
+        'Este navegador podría borrar tus notas guardadas si al dispositivo casi no le queda espacio. Por si acaso, guarda una copia de seguridad.',
       unknown:
-        'This browser does not say whether it keeps saved notes when space runs low. Keep a backup file to be safe.',
+        'Este navegador no dice si conserva las notas guardadas cuando queda poco espacio. Por si acaso, guarda una copia de seguridad.',
     },
-    askPersist: 'Ask the browser to keep my notes',
-    passphraseHeading: 'Change your passphrase',
-    passphraseNeedsVault: 'You can change your passphrase once something is saved.',
-    currentLabel: 'Current passphrase',
-    newLabel: 'New passphrase',
-    confirmNewLabel: 'Type the new passphrase again',
-    changeSubmit: 'Change passphrase',
-    changeBusy: 'Changing your passphrase. This takes a moment.',
+    askPersist: 'Pedir al navegador que conserve mis notas',
+    passphraseHeading: 'Cambiar tu frase secreta',
+    passphraseNeedsVault: 'Podrás cambiar tu frase secreta cuando tengas algo guardado.',
+    currentLabel: 'Frase secreta actual',
+    newLabel: 'Frase secreta nueva',
+    confirmNewLabel: 'Escribe la frase secreta nueva otra vez',
+    changeSubmit: 'Cambiar la frase secreta',
+    changeBusy: 'Cambiando tu frase secreta. Esto tarda un momento.',
     changed:
-      'Your passphrase has been changed. Backup files you made before still open with the old passphrase.',
-    backupHeading: 'Backup file',
+      'Listo. Cambiaste tu frase secreta. Las copias de seguridad que hiciste antes se siguen abriendo con la frase secreta anterior.',
+    backupHeading: 'Copia de seguridad',
     backupBody:
-      'A backup file is a copy of everything you saved, still locked with your passphrase. Keep it somewhere safe, away from people who should not see it. If this device is lost or reset, it is the only way to get your notes back.',
-    exportButton: 'Save a backup file',
-    exported: 'Your backup file is ready. Look for it in your downloads.',
-    exportNothing: 'There is nothing to back up yet.',
-    importHeading: 'Restore from a backup file',
-    importLabel: 'Choose the backup file',
-    importHint: 'Choose a file that Terrarium saved. Nothing changes until you confirm.',
-    importCheck: 'Check this file',
-    importChooseFile: 'Choose a backup file first.',
-    importPassphraseLabel: 'The passphrase you had when you made this backup',
-    importOpen: 'Open the backup',
-    importBusy: 'Opening the backup. This takes a moment.',
-    summaryHeading: 'What this backup holds',
+      'Una copia de seguridad es un archivo con todo lo que guardaste, todavía bajo llave con tu frase secreta. Guárdala en un lugar seguro, lejos de quien no deba verla. Si pierdes este dispositivo o se borra, es la única forma de recuperar tus notas.',
+    exportButton: 'Guardar una copia de seguridad',
+    exported: 'Tu copia de seguridad está lista. Búscala en tus descargas.',
+    exportNothing: 'Todavía no hay nada que guardar en una copia de seguridad.',
+    importHeading: 'Restaurar desde una copia de seguridad',
+    importLabel: 'Elige el archivo de copia de seguridad',
+    importHint: 'Elige un archivo que guardó Terrarium. Nada cambia hasta que lo confirmes.',
+    importCheck: 'Revisar este archivo',
+    importChooseFile: 'Primero elige un archivo de copia de seguridad.',
+    importPassphraseLabel: 'La frase secreta que tenías cuando hiciste esta copia',
+    importOpen: 'Abrir la copia de seguridad',
+    importBusy: 'Abriendo la copia de seguridad. Esto tarda un momento.',
+    summaryHeading: 'Qué hay en esta copia',
     summaryTotal: (n: number) =>
-      n === 0 ? 'This backup is empty.' : `This backup holds ${items(n)}.`,
+      n === 0
+        ? 'Esta copia de seguridad está vacía.'
+        : `Esta copia de seguridad tiene ${items(n)}.`,
     summaryRange: (from: string, to: string) =>
-      from === to ? `Everything in it is from ${from}.` : `They are from ${from} to ${to}.`,
+      from === to ? `Todo es del ${from}.` : `Lo que tiene va del ${from} al ${to}.`,
     summaryType: (label: string, n: number) => `${label}: ${n}`,
-    modeLegend: 'How do you want to restore it?',
-    modeMerge: 'Add it to what is on this device. When an item is in both, keep the newer copy.',
-    modeReplace: 'Replace everything on this device with the backup.',
-    modeReplaceHint: 'Anything on this device that is not in the backup will be deleted.',
+    modeLegend: '¿Cómo quieres restaurarla?',
+    modeMerge:
+      'Agregarla a lo que ya hay en este dispositivo. Si algo está en los dos, se queda la versión más nueva.',
+    modeReplace: 'Reemplazar todo lo que hay en este dispositivo con la copia de seguridad.',
+    modeReplaceHint:
+      'Se borrará todo lo que esté en este dispositivo y no esté en la copia de seguridad.',
     restoreIntoEmpty:
-      'Nothing is saved on this device, so the backup will be restored as it is. Afterwards, unlock with the passphrase you had when you made it.',
-    confirmRestore: 'Restore',
-    cancelRestore: 'Cancel',
+      'No hay nada guardado en este dispositivo, así que la copia se restaurará tal como está. Después, desbloquea con la frase secreta que tenías cuando la hiciste.',
+    confirmRestore: 'Restaurar',
+    cancelRestore: 'Cancelar',
     restored: (n: number) =>
-      n === 0 ? 'Done. Nothing new was added.' : `Done. Restored ${items(n)} from the backup.`,
-    eraseHeading: 'Erase everything',
+      n === 0
+        ? 'Listo. No se agregó nada nuevo.'
+        : n === 1
+          ? 'Listo. Se restauró un elemento guardado de la copia de seguridad.'
+          : `Listo. Se restauraron ${n} elementos guardados de la copia de seguridad.`,
+    eraseHeading: 'Borrar todo',
     eraseBody:
-      'This deletes everything Terrarium has saved on this device: your notes, your settings and the copy kept for offline use. It cannot be undone. A backup file kept somewhere else is not touched.',
-    eraseWord: 'ERASE',
-    eraseLabel: 'To confirm, type ERASE',
-    eraseButton: 'Erase everything',
-    eraseMismatch: 'Type ERASE, in capital letters, to confirm.',
-    erasing: 'Erasing…',
-    erasePartial: 'Some things could not be erased. Close every Terrarium tab, then try again.',
+      'Esto borra todo lo que Terrarium guardó en este dispositivo: tus notas, tu configuración y la copia que se usa sin conexión. No se puede deshacer. Si tienes una copia de seguridad en otro lugar, esa no se borra.',
+    eraseWord: 'BORRAR',
+    eraseLabel: 'Para confirmar, escribe BORRAR',
+    eraseButton: 'Borrar todo',
+    eraseMismatch: 'Para confirmar, escribe BORRAR en mayúsculas.',
+    erasing: 'Borrando…',
+    erasePartial:
+      'Algunas cosas no se pudieron borrar. Cierra todas las pestañas de Terrarium y vuelve a intentarlo.',
   },
   /** Plain names for record types in a backup summary. Features add theirs here. */
   typeNames: {
-    'journal-entry': 'Journal entries',
-    'notice-session': 'Sessions in your log',
+    'journal-entry': 'Entradas del diario',
+    'notice-session': 'Sesiones de tu registro',
   } as Readonly<Record<string, string>>,
-  otherType: 'Other items',
+  otherType: 'Otros elementos',
 };
