@@ -6,7 +6,7 @@ import type { shell as en } from '../en/shell';
 export const shell: typeof en = {
   appName: 'Terrarium',
   otherLanguage: { lang: 'en', name: 'English' } as { lang: Lang; name: string },
-  lockButton: 'Lock',
+  lockButton: 'Bloquear',
   skipToContent: 'Ir al contenido principal',
   nav: {
     label: 'Partes de Terrarium',
