@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { routePaths } from '../src/app';
 import { type BenchContext, type BenchRow, median } from './types';
 
 const PDF_BUDGET_MS = 2000;
@@ -72,56 +73,40 @@ async function reportToPdf(context: BenchContext): Promise<BenchRow[]> {
   ];
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'assets' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
 /**
- * Every script a page loads before anyone clicks: the entry scripts and
- * modulepreloads in its HTML, and everything they import statically.
+ * No page's first load may fetch jsPDF, the PDF layout code or the embedded
+ * font. Each page is opened in a fresh browser, as a first visit, and every
+ * script it requests is compared with the PDF chunks of the build; the
+ * route's own lazy chunk counts as first load too.
  */
-function firstLoadScripts(distDir: string, html: string): Set<string> {
-  const seen = new Set<string>();
-  const queue = [
-    ...html.matchAll(
-      /<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/([^"]+\.js)"/g,
-    ),
-  ].map((m) => m[1] ?? '');
-  while (queue.length) {
-    const file = queue.pop() ?? '';
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(join(distDir, file), 'utf8');
-    // Static imports only: `import("…")` is a lazy chunk and is not part of the first load.
-    for (const m of code.matchAll(
-      /(?:^|[;\s}])import\s*(?:[\w${},*\s]+from\s*)?["'`]\.\/([^"'`]+\.js)["'`]/g,
-    )) {
-      queue.push(join(file, '..', m[1] ?? ''));
-    }
-  }
-  return seen;
-}
-
-/** No page's first load may include jsPDF, the PDF layout code or the embedded font. */
-function pdfCodeInFirstLoad(distDir: string): BenchRow[] {
+async function pdfCodeInFirstLoad(context: BenchContext, distDir: string): Promise<BenchRow[]> {
   const pdfChunks = readdirSync(join(distDir, 'assets')).filter((f) =>
     /^(jspdf|pdf|font)[.-].*\.js$/.test(f),
   );
-  const pages = htmlFiles(distDir);
-  const offending = pages.filter((page) => {
-    const scripts = firstLoadScripts(distDir, readFileSync(page, 'utf8'));
-    return pdfChunks.some((chunk) => scripts.has(`assets/${chunk}`));
-  });
+  const browser = context.page.context().browser();
+  if (!browser) throw new Error('no browser');
+  const offending: string[] = [];
+  let scripts = 0;
+  for (const path of routePaths) {
+    const fresh = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await fresh.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') requested.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${context.previewOrigin}${path}`, { waitUntil: 'networkidle' });
+    await fresh.close();
+    scripts += requested.length;
+    if (requested.some((file) => pdfChunks.some((chunk) => file.endsWith(`/${chunk}`)))) {
+      offending.push(path);
+    }
+  }
   return [
     {
       area: 'PDF code in first load',
-      metric: `pages whose first load includes ${pdfChunks.length} PDF chunks (of ${pages.length} pages${
-        offending.length ? `: ${offending.map((p) => relative(distDir, p)).join(', ')}` : ''
-      })`,
+      metric: `pages fetching any of ${pdfChunks.length} PDF chunks (${routePaths.length} pages, ${scripts} scripts seen)${
+        offending.length ? `: ${offending.join(', ')}` : ''
+      }`,
       value: offending.length,
       unit: 'pages',
       budget: 0,
@@ -133,5 +118,5 @@ export async function run(context: BenchContext): Promise<BenchRow[]> {
   // The build goes where vite.config.ts sends it, which TERRARIUM_OUT_DIR can change.
   const outDir = process.env.TERRARIUM_OUT_DIR;
   const distDir = outDir ? join(context.distDir, '..', outDir) : context.distDir;
-  return [...pdfCodeInFirstLoad(distDir), ...(await reportToPdf(context))];
+  return [...(await pdfCodeInFirstLoad(context, distDir)), ...(await reportToPdf(context))];
 }

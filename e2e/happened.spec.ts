@@ -329,6 +329,42 @@ test('evidence marked in Reflect and Notice flows into complaints for two states
   await expect(page.locator('.doc')).toContainText('What these codes show, and what they do not');
 });
 
+test('a coach or unlicensed practitioner gets no board, and the other routes instead', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await open(page, '/happened/complaint');
+  await page.getByRole('button', { name: 'Start a new complaint' }).click();
+  await choosePassphrase(page);
+  await expectHeading(page, 'In which state did the therapy take place?');
+  await page.getByLabel('State').selectOption({ label: 'Iowa' });
+  await next(page);
+  await page.getByLabel('A coach, or someone with no license').check();
+  await next(page);
+  await page.getByLabel('Their full name').fill('Sam Coach');
+  await next(page);
+  await next(page);
+  await page.getByLabel('First session').fill('2022-02-01');
+  await next(page);
+  await next(page);
+  await expect(page.getByLabel('What happened, in date order')).toHaveValue('');
+  await next(page);
+  await expect(page.getByRole('alert')).toContainText('Describe what happened');
+  await page
+    .getByLabel('What happened, in date order')
+    .fill('March 3, 2022: he kissed me at the end of the session.');
+  await next(page);
+  await page.getByRole('link', { name: 'Make the letter' }).click();
+  await expectHeading(page, 'Your complaint');
+  await expect(
+    page.getByRole('heading', { name: 'There is no licensing board for this' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/Our research saw such a law in Iowa, Minnesota, Texas, Wisconsin\./),
+  ).toBeVisible();
+  await expect(page.getByText('Send it to:')).toBeHidden();
+});
+
 test('with nothing marked as evidence, the draft invites writing and the report is a useful empty one', async ({
   page,
 }) => {

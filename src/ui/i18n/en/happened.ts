@@ -348,6 +348,7 @@ const complaint = {
     unlicensedRoutes: {
       criminal:
         'The police: in some states the criminal law covers people who offer therapy without a license.',
+      criminalStates: (states: string) => `Our research saw such a law in ${states}.`,
       civil: 'A civil attorney: about a claim for the harm done, and your deadlines.',
       'unlicensed-practice-report':
         'If they called themselves a psychologist, counselor or another licensed title, the board for that title may act against them for practising without a license.',

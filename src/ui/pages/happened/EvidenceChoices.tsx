@@ -4,7 +4,8 @@ import type { EvidenceSelection } from '../../../core/report/evidence';
 import { entryWords } from '../../../core/report/narrative';
 import { formatDay, formatInstant, formatTime } from '../../../core/report/wording';
 import type { VaultRecord } from '../../../core/vault/record-type';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { happened } from '../../i18n/happened';
 
 interface EvidenceChoicesProps {
   entries: readonly VaultRecord<JournalEntry>[];
@@ -26,7 +27,7 @@ export function EvidenceChoices({
   onChange,
   showParts,
 }: EvidenceChoicesProps) {
-  const all = useMessages().happened;
+  const all = useCatalog(happened);
   const m = all.complaint.evidenceStep;
   const r = all.report;
   const marked = entries

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { characterCount, type Doc, docToText } from '../../../core/report/document';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { happened } from '../../i18n/happened';
 
 interface ExportPanelProps {
   /** The document to export. */
@@ -26,7 +27,7 @@ export function ExportPanel({
   extraTexts = [],
   idPrefix,
 }: ExportPanelProps) {
-  const m = useMessages().happened.exportText;
+  const m = useCatalog(happened).exportText;
   const [pdf, setPdf] = useState<PdfState>('idle');
   const text = docToText(doc);
 
@@ -89,7 +90,7 @@ function PlainText({
   text: string;
   fileName?: string;
 }) {
-  const m = useMessages().happened.exportText;
+  const m = useCatalog(happened).exportText;
   const [copied, setCopied] = useState<string>('');
   const copy = async () => {
     try {

@@ -1,15 +1,17 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { isStateCode, stateName, states } from '../../../core/boards/states';
 import { stateFacts } from '../../../core/happened/state-facts';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { happened } from '../../i18n/happened';
 import { Source } from './Source';
 import { SupportNow } from './SupportNow';
 import './happened.css';
 
 /** /happened: first steps, support, options with their trade-offs, and what applies in a state. */
 export function HappenedPage() {
-  const m = useMessages().happened;
+  const m = useCatalog(happened);
   return (
     <Page title={m.title}>
       <p class="lead">{m.lead}</p>
@@ -86,9 +88,14 @@ export function HappenedPage() {
  * loads too; it is kept only in the address, never saved.
  */
 function StateSection() {
-  const m = useMessages().happened.state;
+  const m = useCatalog(happened).state;
   const { query, route } = useLocation();
   const chosen = query.state && isStateCode(query.state) ? query.state : null;
+  const select = useRef<HTMLSelectElement>(null);
+  // The page is prerendered without a state; hydration does not update a select's value, so set it here.
+  useEffect(() => {
+    if (select.current) select.current.value = chosen ?? '';
+  }, [chosen]);
   const facts = chosen ? stateFacts(chosen) : null;
   const name = chosen ? stateName(chosen) : '';
 
@@ -107,7 +114,7 @@ function StateSection() {
           <p id="state-hint" class="hint">
             {m.hint}
           </p>
-          <select id="state" name="state" aria-describedby="state-hint" value={chosen ?? ''}>
+          <select id="state" name="state" aria-describedby="state-hint" ref={select}>
             <option value="">{m.choose}</option>
             {states.map((s) => (
               <option key={s.code} value={s.code}>

@@ -1,8 +1,9 @@
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { happened } from '../../i18n/happened';
 
 /** Back and Print above a printable document; neither is printed. */
 export function PrintBar({ back }: { back: string }) {
-  const m = useMessages().happened.exportText;
+  const m = useCatalog(happened).exportText;
   return (
     <div class="no-print">
       <a class="back-link" href={back}>

@@ -1,8 +1,9 @@
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { happened } from '../../i18n/happened';
 
 /** 988, RAINN and TELL, with links that dial, text or open directly on a phone. */
 export function SupportNow() {
-  const m = useMessages().happened.support;
+  const m = useCatalog(happened).support;
   return (
     <section class="notice support" aria-labelledby="support-heading">
       <h2 id="support-heading">{m.heading}</h2>

@@ -4,7 +4,8 @@ import { type Complaint, missingAnswers } from '../../../../core/report/complain
 import { formatDay } from '../../../../core/report/wording';
 import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
-import { useMessages } from '../../../i18n';
+import { useCatalog } from '../../../i18n';
+import { happened } from '../../../i18n/happened';
 import { Unlocked } from '../../../vault/Unlocked';
 import { type ComplaintStep, filePath, stepPath } from '../paths';
 import { evidenceOf, useHappenedData } from '../store';
@@ -12,7 +13,7 @@ import '../happened.css';
 
 /** /happened/complaint/check?id=…: every answer with a Change link, then on to the letter. */
 export function CheckPage() {
-  const m = useMessages().happened.complaint;
+  const m = useCatalog(happened).complaint;
   const id = useRoute().query.id ?? '';
   return (
     <>
@@ -29,7 +30,7 @@ export function CheckPage() {
 }
 
 function Answers({ vault, id }: { vault: UnlockedVault; id: string }) {
-  const all = useMessages().happened.complaint;
+  const all = useCatalog(happened).complaint;
   const m = all.check;
   const data = useHappenedData(vault);
   const record = data.complaints.find((r) => r.id === id);

@@ -5,7 +5,8 @@ import { emptyComplaint } from '../../../../core/report/complaint';
 import { complaintRecord } from '../../../../core/report/complaint-record';
 import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
-import { useMessages } from '../../../i18n';
+import { useCatalog } from '../../../i18n';
+import { happened } from '../../../i18n/happened';
 import { Unlocked } from '../../../vault/Unlocked';
 import { useVault } from '../../../vault/VaultProvider';
 import { checkPath, stepPath } from '../paths';
@@ -14,11 +15,11 @@ import '../happened.css';
 
 /** /happened/complaint: what the builder does, the drafts so far, and a way to start one. */
 export function ComplaintListPage() {
-  const m = useMessages().happened.complaint;
+  const m = useCatalog(happened).complaint;
   return (
     <>
       <a class="back-link" href="/happened">
-        {useMessages().happened.title}
+        {useCatalog(happened).title}
       </a>
       <Page title={m.title}>
         <p class="lead">{m.lead}</p>
@@ -30,7 +31,7 @@ export function ComplaintListPage() {
 }
 
 function StartButton() {
-  const m = useMessages().happened.complaint;
+  const m = useCatalog(happened).complaint;
   const state = useVault();
   const { route } = useLocation();
   const [busy, setBusy] = useState(false);
@@ -59,7 +60,7 @@ function StartButton() {
 }
 
 function Drafts({ vault }: { vault: UnlockedVault }) {
-  const m = useMessages().happened.complaint;
+  const m = useCatalog(happened).complaint;
   const { complaints } = useHappenedData(vault);
   const [status, setStatus] = useState('');
   const remove = async (id: string) => {

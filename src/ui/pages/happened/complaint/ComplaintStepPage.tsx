@@ -13,7 +13,8 @@ import { characterCount } from '../../../../core/report/document';
 import { draftNarrative } from '../../../../core/report/narrative';
 import type { UnlockedVault, VaultRecord } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
-import { useMessages } from '../../../i18n';
+import { useCatalog } from '../../../i18n';
+import { happened } from '../../../i18n/happened';
 import { Unlocked } from '../../../vault/Unlocked';
 import { type ComplaintStep, checkPath, complaintSteps, isComplaintStep, stepPath } from '../paths';
 import { evidenceOf, saveProblem, useHappenedData } from '../store';
@@ -23,7 +24,7 @@ import '../happened.css';
 
 /** /happened/complaint/:step?id=…: one question of the complaint builder. */
 export function ComplaintStepPage() {
-  const all = useMessages().happened;
+  const all = useCatalog(happened);
   const m = all.complaint;
   const { params, query } = useRoute();
   const step: ComplaintStep = isComplaintStep(params.step ?? '')
@@ -83,7 +84,7 @@ function StepBody({
   step: ComplaintStep;
   fromCheck: boolean;
 }) {
-  const m = useMessages().happened.complaint;
+  const m = useCatalog(happened).complaint;
   const { route } = useLocation();
   const data = useHappenedData(vault);
   const record = data.complaints.find((r) => r.id === id);
@@ -132,7 +133,7 @@ function StepBody({
 
 /** The GOV.UK error summary: focused when it appears, each problem a link to its field. */
 function ErrorSummary({ errors }: { errors: { field: string; text: string }[] }) {
-  const m = useMessages().happened.complaint;
+  const m = useCatalog(happened).complaint;
   const ref = useRef<HTMLDivElement>(null);
   const shown = errors.map((e) => e.text).join('|');
   useEffect(() => {
@@ -162,7 +163,7 @@ export function StepForm({
   busy: boolean;
   children: ComponentChildren;
 }) {
-  const m = useMessages().happened.complaint;
+  const m = useCatalog(happened).complaint;
   const fromCheck = useRoute().query.from === 'check';
   return (
     <form
@@ -231,7 +232,7 @@ function TextField(props: {
 }
 
 function StateStep({ record, save, busy }: StepProps) {
-  const m = useMessages().happened.complaint.stateStep;
+  const m = useCatalog(happened).complaint.stateStep;
   const [value, setValue] = useState<string>(record.data.state);
   const [error, setError] = useState(false);
   const submit = () => {
@@ -271,7 +272,7 @@ function StateStep({ record, save, busy }: StepProps) {
 }
 
 function ProfessionStep({ record, save, busy }: StepProps) {
-  const all = useMessages().happened.complaint;
+  const all = useCatalog(happened).complaint;
   const m = all.professionStep;
   const [value, setValue] = useState<ComplaintProfession | ''>(record.data.profession);
   const [error, setError] = useState(false);
@@ -313,7 +314,7 @@ function ProfessionStep({ record, save, busy }: StepProps) {
 }
 
 function TherapistStep({ record, save, busy }: StepProps) {
-  const m = useMessages().happened.complaint.therapistStep;
+  const m = useCatalog(happened).complaint.therapistStep;
   const [t, setT] = useState(record.data.therapist);
   const [error, setError] = useState(false);
   const submit = () => {
@@ -351,7 +352,7 @@ function TherapistStep({ record, save, busy }: StepProps) {
 }
 
 function YouStep({ record, save, busy }: StepProps) {
-  const m = useMessages().happened.complaint.youStep;
+  const m = useCatalog(happened).complaint.youStep;
   const [you, setYou] = useState(record.data.you);
   return (
     <StepForm onSubmit={() => void save({ you })} busy={busy}>
@@ -392,7 +393,7 @@ function YouStep({ record, save, busy }: StepProps) {
 }
 
 function DatesStep({ record, save, busy }: StepProps) {
-  const m = useMessages().happened.complaint.datesStep;
+  const m = useCatalog(happened).complaint.datesStep;
   const [dates, setDates] = useState(record.data.treatment);
   const [problem, setProblem] = useState<ReturnType<typeof checkTreatmentDates>>(null);
   const submit = () => {
@@ -429,7 +430,7 @@ function DatesStep({ record, save, busy }: StepProps) {
 }
 
 function NarrativeStep({ vault, record, save, busy }: StepProps) {
-  const m = useMessages().happened.complaint.narrativeStep;
+  const m = useCatalog(happened).complaint.narrativeStep;
   const data = useHappenedData(vault);
   const draft = () => draftNarrative(evidenceOf(data));
   const [text, setText] = useState(() =>

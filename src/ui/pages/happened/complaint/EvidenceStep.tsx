@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { chronological } from '../../../../core/notice/session';
 import type { EvidenceSelection } from '../../../../core/report/evidence';
-import { useMessages } from '../../../i18n';
+import { useCatalog } from '../../../i18n';
+import { happened } from '../../../i18n/happened';
 import { EvidenceChoices } from '../EvidenceChoices';
 import { type HappenedData, saveProblem, saveSelection } from '../store';
 import { StepForm, type StepProps } from './ComplaintStepPage';
@@ -11,7 +12,7 @@ import { StepForm, type StepProps } from './ComplaintStepPage';
  * same one the evidence report uses, so it is made once for both.
  */
 export function EvidenceStep({ vault, save, busy, data }: StepProps & { data: HappenedData }) {
-  const m = useMessages().happened.complaint;
+  const m = useCatalog(happened).complaint;
   const [selection, setSelection] = useState<EvidenceSelection>(data.selection);
   const [problem, setProblem] = useState('');
   const submit = async () => {

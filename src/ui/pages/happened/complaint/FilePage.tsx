@@ -1,13 +1,17 @@
 import { useRoute } from 'preact-iso';
 import { boardsInState, findBoard } from '../../../../core/boards/lookup';
 import { nationalDirectories } from '../../../../core/boards/national-directories';
-import type { StateCode } from '../../../../core/boards/states';
-import { unlicensedRoutes } from '../../../../core/boards/unlicensed-routes';
+import { type StateCode, stateName } from '../../../../core/boards/states';
+import {
+  statesWhoseCriminalLawCoversUnlicensed,
+  unlicensedRoutes,
+} from '../../../../core/boards/unlicensed-routes';
 import { type Complaint, complaintDocument, isLicensed } from '../../../../core/report/complaint';
 import { formatDay } from '../../../../core/report/wording';
 import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
-import { useMessages } from '../../../i18n';
+import { useCatalog } from '../../../i18n';
+import { happened } from '../../../i18n/happened';
 import { Unlocked } from '../../../vault/Unlocked';
 import { ExportPanel } from '../ExportPanel';
 import { checkPath, complaintPrintPath } from '../paths';
@@ -18,7 +22,7 @@ import '../happened.css';
 
 /** /happened/complaint/file?id=…: the letter, who receives it, how to send it, and the exports. */
 export function FilePage() {
-  const m = useMessages().happened.complaint;
+  const m = useCatalog(happened).complaint;
   const id = useRoute().query.id ?? '';
   return (
     <>
@@ -41,7 +45,7 @@ export function boardNameFor(complaint: Complaint): string | null {
 }
 
 function Letter({ vault, id }: { vault: UnlockedVault; id: string }) {
-  const all = useMessages().happened;
+  const all = useCatalog(happened);
   const m = all.complaint;
   const record = useHappenedData(vault).complaints.find((r) => r.id === id);
   if (!record) {
@@ -85,7 +89,7 @@ function Letter({ vault, id }: { vault: UnlockedVault; id: string }) {
 
 /** Which board receives the complaint, or why none does and what to do instead. */
 function Receiver({ complaint }: { complaint: Complaint }) {
-  const m = useMessages().happened.complaint.file;
+  const m = useCatalog(happened).complaint.file;
   const { state, profession } = complaint;
   if (profession === 'unlicensed') {
     return (
@@ -94,11 +98,17 @@ function Receiver({ complaint }: { complaint: Complaint }) {
         <p>{m.unlicensedText}</p>
         <ul>
           {unlicensedRoutes.map((route) => (
-            <li key={route.route}>{m.unlicensedRoutes[route.route]}</li>
+            <li key={route.route}>
+              {m.unlicensedRoutes[route.route]}
+              {route.route === 'criminal' &&
+                ` ${m.unlicensedRoutes.criminalStates(
+                  statesWhoseCriminalLawCoversUnlicensed.map(stateName).join(', '),
+                )}`}
+            </li>
           ))}
         </ul>
         <p>
-          <a href="/happened#state-heading">{useMessages().happened.state.heading}</a>
+          <a href="/happened#state-heading">{useCatalog(happened).state.heading}</a>
         </p>
       </div>
     );
@@ -178,7 +188,7 @@ function Receiver({ complaint }: { complaint: Complaint }) {
 }
 
 function NotSure({ state }: { state: StateCode }) {
-  const m = useMessages().happened.complaint.file;
+  const m = useCatalog(happened).complaint.file;
   // One board often licenses several professions: list each look-up page once.
   const boards = boardsInState(state).filter(
     (b, i, list) => b.lookupUrl && list.findIndex((o) => o.lookupUrl === b.lookupUrl) === i,

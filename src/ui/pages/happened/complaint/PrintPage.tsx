@@ -2,7 +2,8 @@ import { useRoute } from 'preact-iso';
 import { complaintDocument } from '../../../../core/report/complaint';
 import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
-import { useMessages } from '../../../i18n';
+import { useCatalog } from '../../../i18n';
+import { happened } from '../../../i18n/happened';
 import { DocView } from '../DocView';
 import { PrintBar } from '../PrintBar';
 import { filePath } from '../paths';
@@ -14,7 +15,7 @@ import '../happened.css';
 
 /** /happened/complaint/print?id=…: the letter alone, laid out for printing or saving as PDF from the browser. */
 export function ComplaintPrintPage() {
-  const m = useMessages().happened;
+  const m = useCatalog(happened);
   const id = useRoute().query.id ?? '';
   return (
     <WhenUnlocked title={m.exportText.printTitle} whenEmpty={<p>{m.complaint.notFound}</p>}>
@@ -24,7 +25,7 @@ export function ComplaintPrintPage() {
 }
 
 function PrintedLetter({ vault, id }: { vault: UnlockedVault; id: string }) {
-  const m = useMessages().happened;
+  const m = useCatalog(happened);
   const record = useHappenedData(vault).complaints.find((r) => r.id === id);
   if (!record) {
     return (

@@ -17,7 +17,8 @@ async function linesOf(doc: Doc): Promise<string[]> {
   return pdfTextLines(bytes);
 }
 
-describe('the PDF', () => {
+// The first PDF loads jsPDF and parses the font, which is slow on a busy machine.
+describe('the PDF', { timeout: 30_000 }, () => {
   it('contains the names and dates typed, accents included', async () => {
     const lines = await linesOf({
       title: 'Complaint about Dr. Zoë Ångström',

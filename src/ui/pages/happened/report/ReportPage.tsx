@@ -5,7 +5,8 @@ import type { EvidenceItem, EvidenceSelection } from '../../../../core/report/ev
 import { buildEvidenceReport, reportDocument } from '../../../../core/report/report';
 import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
-import { useMessages } from '../../../i18n';
+import { useCatalog } from '../../../i18n';
+import { happened } from '../../../i18n/happened';
 import { Unlocked } from '../../../vault/Unlocked';
 import { EvidenceChoices } from '../EvidenceChoices';
 import { ExportPanel } from '../ExportPanel';
@@ -21,7 +22,7 @@ import '../happened.css';
 
 /** /happened/report: choose what goes in, see what it reveals, then export it. */
 export function ReportPage() {
-  const all = useMessages().happened;
+  const all = useCatalog(happened);
   const m = all.report;
   return (
     <>
@@ -66,7 +67,7 @@ function useReportDoc(items: readonly EvidenceItem[]): Doc | null {
 }
 
 function Report({ vault }: { vault: UnlockedVault }) {
-  const all = useMessages().happened;
+  const all = useCatalog(happened);
   const m = all.report;
   const data = useHappenedData(vault);
   const [status, setStatus] = useState('');

@@ -1,6 +1,7 @@
 import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
-import { useMessages } from '../../../i18n';
+import { useCatalog } from '../../../i18n';
+import { happened } from '../../../i18n/happened';
 import { DocView } from '../DocView';
 import { PrintBar } from '../PrintBar';
 import { useHappenedData } from '../store';
@@ -10,7 +11,7 @@ import '../happened.css';
 
 /** /happened/report/print: the evidence report alone, laid out for printing. */
 export function ReportPrintPage() {
-  const m = useMessages().happened;
+  const m = useCatalog(happened);
   return (
     <WhenUnlocked title={m.report.title} whenEmpty={<p>{m.report.entriesNone}</p>}>
       {(vault) => <PrintedReport vault={vault} />}
@@ -19,7 +20,7 @@ export function ReportPrintPage() {
 }
 
 function PrintedReport({ vault }: { vault: UnlockedVault }) {
-  const m = useMessages().happened;
+  const m = useCatalog(happened);
   const { doc } = useReport(useHappenedData(vault));
   return (
     <>
