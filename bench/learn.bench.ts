@@ -2,29 +2,29 @@ import { dirname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { guideFolder, readGuideFolder } from '../src/core/guide/guide-content';
 import { readingGrade } from '../src/core/guide/readability';
+import { spanishReadingEase } from '../src/core/guide/readability-es';
 import type { BenchContext, BenchRow } from './types';
 
 /** The highest reading grade a guide page may have; we aim for 8 or below. */
 const GRADE_BUDGET = 9;
+/** The lowest Fernández-Huerta score a Spanish guide page may have (60–70 is "normal"); we aim for 70. */
+const SPANISH_EASE_BUDGET = 60;
 /** First-load JavaScript of a guide page, brotli-compressed, in kB (1 kB = 1000 bytes). */
 const FIRST_LOAD_JS_BUDGET = 25;
 
 /**
  * The guide: each page's reading grade (Flesch–Kincaid, src/core/guide/readability.ts, the
- * Sources list left out) and the JavaScript its first view loads from the production build.
+ * Sources list left out), each Spanish page's reading ease (Fernández-Huerta,
+ * src/core/guide/readability-es.ts, the Fuentes list left out) and the JavaScript the first
+ * view of each page, in each language, loads from the production build.
  */
 export async function run(ctx: BenchContext): Promise<BenchRow[]> {
+  const rows = readabilityRows(dirname(ctx.distDir));
   const pages = readGuideFolder(guideFolder(dirname(ctx.distDir)));
-  const rows: BenchRow[] = pages.map(({ meta, body }) => ({
-    area: 'learn',
-    metric: `/learn/${meta.slug} reading grade`,
-    value: readingGrade(body),
-    unit: 'grade',
-    budget: GRADE_BUDGET,
-  }));
+  const paths = ['/learn', ...pages.map(({ meta }) => `/learn/${meta.slug}`)];
   // What the start page loads is the app's shared shell; the rest is what the guide adds.
   const shell = await firstLoadScripts(ctx, '/');
-  for (const path of ['/learn', ...pages.map(({ meta }) => `/learn/${meta.slug}`)]) {
+  for (const path of [...paths, ...paths.map((path) => `/es${path}`)]) {
     const scripts = await firstLoadScripts(ctx, path);
     const total = [...scripts.values()].reduce((sum, size) => sum + size, 0);
     const own = [...scripts].reduce((sum, [url, size]) => (shell.has(url) ? sum : sum + size), 0);
@@ -45,6 +45,30 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
     );
   }
   return rows;
+}
+
+/** One row per guide page and language: its readability against its budget. */
+export function readabilityRows(root: string): BenchRow[] {
+  const english = readGuideFolder(guideFolder(root, 'en')).map(
+    ({ meta, body }): BenchRow => ({
+      area: 'learn',
+      metric: `/learn/${meta.slug} reading grade`,
+      value: readingGrade(body),
+      unit: 'grade',
+      budget: GRADE_BUDGET,
+    }),
+  );
+  const spanish = readGuideFolder(guideFolder(root, 'es')).map(
+    ({ meta, body }): BenchRow => ({
+      area: 'learn',
+      metric: `/es/learn/${meta.slug} Fernández-Huerta reading ease`,
+      value: spanishReadingEase(body),
+      unit: 'score',
+      budget: SPANISH_EASE_BUDGET,
+      atLeast: true,
+    }),
+  );
+  return [...english, ...spanish];
 }
 
 /** Every script a fresh visit to the page fetches (service worker off, empty cache): URL → brotli bytes. */

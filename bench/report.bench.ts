@@ -115,8 +115,5 @@ async function pdfCodeInFirstLoad(context: BenchContext, distDir: string): Promi
 }
 
 export async function run(context: BenchContext): Promise<BenchRow[]> {
-  // The build goes where vite.config.ts sends it, which TERRARIUM_OUT_DIR can change.
-  const outDir = process.env.TERRARIUM_OUT_DIR;
-  const distDir = outDir ? join(context.distDir, '..', outDir) : context.distDir;
-  return [...(await pdfCodeInFirstLoad(context, distDir)), ...(await reportToPdf(context))];
+  return [...(await pdfCodeInFirstLoad(context, context.distDir)), ...(await reportToPdf(context))];
 }

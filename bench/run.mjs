@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
 
 const root = join(import.meta.dirname, '..');
-const distDir = join(root, 'dist');
+const distDir = join(root, process.env.TERRARIUM_OUT_DIR ?? 'dist');
 const only = process.argv[2];
 const previewPort = 4391;
 const chromiumArgs = [
