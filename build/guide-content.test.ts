@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileGuidePage } from './guide-content';
+import { compileGuidePage, guideContent } from './guide-content';
 
 const page = (body: string) =>
   ['---', 'slug: sample', 'title: A sample', 'order: 1', 'summary: Short.', '---', body].join('\n');
@@ -56,12 +56,36 @@ describe('compiling a guide page', () => {
     expect(html).toContain('<a href="https://therapyabuse.org" rel="noreferrer">TELL</a>');
   });
 
-  it('compiles every page of the real guide', () => {
-    const folder = join(process.cwd(), 'src/content/guide/en');
-    for (const name of readdirSync(folder).filter((f) => f.endsWith('.md'))) {
+  it.each(['en', 'es'])('compiles every page of the real guide in %s', (lang) => {
+    const folder = join(process.cwd(), 'src/content/guide', lang);
+    const names = readdirSync(folder).filter((f) => f.endsWith('.md'));
+    expect(names).toHaveLength(8);
+    for (const name of names) {
       const { html } = compileGuidePage(readFileSync(join(folder, name), 'utf8'), name);
       expect(html).toContain('<section class="guide-sources">');
       expect(html).not.toMatch(/style=|<script/);
     }
+  });
+});
+
+describe('the guide plugin', () => {
+  type Hook = (this: { addWatchFile(file: string): void }, id: string) => string | undefined;
+  const plugin = guideContent();
+  (plugin.configResolved as (config: { root: string }) => void)({ root: process.cwd() });
+  const resolveId = plugin.resolveId as Hook;
+  const load = plugin.load as Hook;
+  const context = { addWatchFile: () => {} };
+
+  it('serves the guide in every language the app speaks, and no other', () => {
+    expect(resolveId.call(context, 'virtual:guide/en')).toBe('\0virtual:guide/en');
+    expect(resolveId.call(context, 'virtual:guide/es')).toBe('\0virtual:guide/es');
+    expect(resolveId.call(context, 'virtual:guide/fr')).toBeUndefined();
+  });
+
+  it('lists the Spanish pages with their Spanish titles, each loading its own Spanish file', () => {
+    const code = load.call(context, '\0virtual:guide/es') ?? '';
+    expect(code).toContain('"title":"La versión de dos minutos"');
+    expect(code.match(/import\("\/src\/content\/guide\/es\/[a-z-]+\.md"\)/g)).toHaveLength(8);
+    expect(code).not.toContain('/guide/en/');
   });
 });

@@ -4,13 +4,15 @@ import { Marked, type Tokens } from 'marked';
 import type { Plugin } from 'vite';
 import { guideFolder, readGuideFolder } from '../src/core/guide/guide-content.ts';
 import { type GuidePage, parseGuideSource, splitSources } from '../src/core/guide/guide-page.ts';
+import { langs as appLangs } from '../src/core/i18n/lang.ts';
 
 /**
  * The guide is written as Markdown files in src/content/guide/<lang>/ and compiled here, at
  * build time, to HTML strings: no Markdown parser reaches the browser.
  *
- * - `virtual:guide/en` exports `guidePages`: every page's front matter in reading order, and a
- *   `load()` that imports that page alone, so a page's first load carries only its own text.
+ * - `virtual:guide/<lang>` (`virtual:guide/en`, `virtual:guide/es`) exports `guidePages`: every
+ *   page's front matter in reading order, and a `load()` that imports that page alone, so a
+ *   page's first load carries only its own text, in its own language.
  * - Importing a guide `.md` file gives `{ slug, title, order, summary, html }`.
  *
  * The HTML must pass our Content-Security-Policy and our privacy rules, so the compiler
@@ -59,8 +61,8 @@ export function compileGuidePage(source: string, file: string): GuidePage {
   return { ...meta, html: `${proseHtml}${sourcesHtml}` };
 }
 
-/** The Vite plugin: `virtual:guide/<lang>` for each language, and compiled `.md` imports. */
-export function guideContent(langs: readonly string[] = ['en']): Plugin {
+/** The Vite plugin: `virtual:guide/<lang>` for each language the app speaks, and compiled `.md` imports. */
+export function guideContent(langs: readonly string[] = appLangs): Plugin {
   let root = process.cwd();
   const virtual = (lang: string) => `virtual:guide/${lang}`;
   const isGuideFile = (id: string) =>

@@ -27,7 +27,9 @@
   }
   const spanishPage = /^\/es(\/|$)/.test(location.pathname);
   const chosen = read(localStorage, CHOSEN_LANG);
-  const browserSpanish = /^es\b/i.test((navigator.languages && navigator.languages[0]) || navigator.language || '');
+  const browserSpanish = /^es\b/i.test(
+    (navigator.languages && navigator.languages[0]) || navigator.language || '',
+  );
   const wanted = chosen === 'en' || chosen === 'es' ? chosen : browserSpanish ? 'es' : null;
   if (!root.classList.contains('exiting') && wanted && (wanted === 'es') !== spanishPage) {
     const rest = spanishPage ? location.pathname.replace(/^\/es/, '') || '/' : location.pathname;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cites, inlineCitations, sourceList } from './citations';
 import { guideFolder, readGuideFolder } from './guide-content';
 import { QUICK_SLUG, splitSources } from './guide-page';
 import { proseOf, readingGrade } from './readability';
@@ -7,48 +8,6 @@ import { proseOf, readingGrade } from './readability';
 const MAX_GRADE = 9;
 
 const pages = readGuideFolder(guideFolder(process.cwd()));
-
-interface Citation {
-  readonly names: string[];
-  readonly year: string;
-}
-
-/** "(Pope & Vetter, 1991; Hairston, n.d.)" → one citation per author group. */
-function inlineCitations(prose: string): Citation[] {
-  const groups = prose.matchAll(/\(([^()]*(?:\b(?:1[89]|20)\d\d[a-z]?|\bn\.d\.))\)/g);
-  return [...groups].flatMap((group) =>
-    (group[1] ?? '').split(';').map((part) => {
-      const comma = part.lastIndexOf(',');
-      return {
-        names: part
-          .slice(0, comma)
-          .split(/,|&|\bet al\./)
-          .map((name) => name.trim())
-          .filter(Boolean),
-        year: part.slice(comma + 1).trim(),
-      };
-    }),
-  );
-}
-
-/** "- Pope, K. S. (2001). Title…" → the authors before the year, and the year. */
-function sourceList(sources: string): { authors: string; year: string; line: string }[] {
-  return sources
-    .split('\n')
-    .filter((line) => line.startsWith('- '))
-    .map((line) => {
-      const match = /^- (.*?) \((\d{4}|n\.d\.)\)/.exec(line);
-      return { authors: match?.[1] ?? '', year: match?.[2] ?? '', line };
-    });
-}
-
-function cites(citation: Citation, source: { authors: string; year: string }): boolean {
-  return (
-    source.year === citation.year &&
-    source.authors.startsWith(citation.names[0] ?? '\u0000') &&
-    citation.names.every((name) => source.authors.includes(name))
-  );
-}
 
 describe('the guide content', () => {
   it('has the two-minute version and the seven topics of the full guide', () => {

@@ -70,6 +70,14 @@ describe('the list of sources', () => {
     });
   });
 
+  it('starts at the Spanish heading, Fuentes, on a Spanish page', () => {
+    const body = 'Texto (Pope, 2001).\n\n## Fuentes\n\n- Pope (2001).';
+    expect(splitSources(body)).toEqual({
+      prose: 'Texto (Pope, 2001).\n\n',
+      sources: '## Fuentes\n\n- Pope (2001).',
+    });
+  });
+
   it('is empty when a page has none', () => {
     expect(splitSources('Prose.').sources).toBe('');
   });

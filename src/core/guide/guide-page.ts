@@ -93,10 +93,10 @@ export function neighbours<T extends GuidePageMeta>(
 }
 
 /**
- * The heading that starts a page's list of sources. Everything from it on is the
- * citation list: shown on the page, but not prose, so not part of the reading grade.
+ * The heading that starts a page's list of sources ("Fuentes" in Spanish). Everything from
+ * it on is the citation list: shown on the page, but not prose, so not part of the reading grade.
  */
-export const SOURCES_HEADING = /^#{2,6}\s+Sources\s*$/m;
+export const SOURCES_HEADING = /^#{2,6}\s+(?:Sources|Fuentes)\s*$/m;
 
 /** Splits a Markdown body into the prose and the list of sources that ends it. */
 export function splitSources(body: string): { prose: string; sources: string } {

@@ -1,39 +1,45 @@
-import { guidePages } from 'virtual:guide/en';
 import type { FunctionComponent } from 'preact';
 import { lazy } from 'preact-iso';
 import { neighbours } from '../../../core/guide/guide-page';
+import { langs } from '../../../core/i18n/lang';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog, useLang } from '../../i18n';
+import { learn } from '../../i18n/learn';
 import { NotFoundPage } from '../not-found/NotFoundPage';
 import { GuideText } from './GuideText';
+import { guides } from './guide-pages';
 import { WhereNext } from './WhereNext';
 import './learn.css';
 
 /**
- * One lazy component per page, so a page loads its own text and no other page's.
+ * One lazy component per page and language, so a page loads its own text and no other.
  * The prerendered HTML already holds the text; the chunk only lets it hydrate.
  */
 const articles = new Map(
-  guidePages.map((page) => [
-    page.slug,
-    lazy<FunctionComponent>(() =>
-      page.load().then(({ default: loaded }) => ({
-        default: () => <GuideText html={loaded.html} />,
-      })),
-    ),
-  ]),
+  langs.flatMap((lang) =>
+    guides[lang].map((page) => [
+      `${lang}/${page.slug}`,
+      lazy<FunctionComponent>(() =>
+        page.load().then(({ default: loaded }) => ({
+          default: () => <GuideText html={loaded.html} />,
+        })),
+      ),
+    ]),
+  ),
 );
 
-/** /learn/<slug>: the two-minute version or one section of the full guide. */
+/** /learn/<slug>: the two-minute version or one section of the full guide, in the page's language. */
 export function GuidePage({ slug }: { slug?: string }) {
-  const m = useMessages().learn.page;
+  const lang = useLang();
+  const m = useCatalog(learn).page;
+  const guidePages = guides[lang];
   const page = guidePages.find((candidate) => candidate.slug === slug);
-  const Article = page && articles.get(page.slug);
+  const Article = page && articles.get(`${lang}/${page.slug}`);
   if (!page || !Article) return <NotFoundPage />;
   const { previous, next } = neighbours(guidePages, page.slug);
   return (
     <Page title={page.title}>
-      <Article key={page.slug} />
+      <Article key={`${lang}/${page.slug}`} />
       <nav class="guide-pager" aria-label={m.pagerLabel}>
         <ul>
           {previous && (

@@ -1,13 +1,15 @@
-import { guidePages } from 'virtual:guide/en';
 import { QUICK_SLUG } from '../../../core/guide/guide-page';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog, useLang } from '../../i18n';
+import { learn } from '../../i18n/learn';
+import { guides } from './guide-pages';
 import { WhereNext } from './WhereNext';
 import './learn.css';
 
 /** /learn: choose the two-minute version or the full guide, section by section. */
 export function LearnPage() {
-  const m = useMessages().learn.index;
+  const m = useCatalog(learn).index;
+  const guidePages = guides[useLang()];
   const quick = guidePages.find((page) => page.slug === QUICK_SLUG);
   const topics = guidePages.filter((page) => page.slug !== QUICK_SLUG);
   return (

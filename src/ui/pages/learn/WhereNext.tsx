@@ -1,11 +1,12 @@
-import { useMessages } from '../../i18n';
+import { useCatalog, useMessages } from '../../i18n';
+import { learn } from '../../i18n/learn';
 
 const nextParts = ['reflect', 'notice', 'decide'] as const;
 
 /** The end of every guide page: the parts of Terrarium that help with the next step. */
 export function WhereNext() {
   const all = useMessages();
-  const m = all.learn.whereNext;
+  const m = useCatalog(learn).whereNext;
   return (
     <section class="where-next" aria-labelledby="where-next-heading">
       <h2 id="where-next-heading">{m.heading}</h2>

@@ -1,10 +1,12 @@
-/** The guide's content, compiled from src/content/guide/en/*.md at build time (build/guide-content.ts). */
+/**
+ * The guide's content in each language, compiled from src/content/guide/<lang>/*.md at build
+ * time (build/guide-content.ts). Every page in reading order, the two-minute version first;
+ * `load` fetches one page's HTML.
+ */
 declare module 'virtual:guide/en' {
-  type GuidePage = import('../../../core/guide/guide-page').GuidePage;
-  type GuidePageMeta = import('../../../core/guide/guide-page').GuidePageMeta;
+  export const guidePages: import('./guide-pages').GuidePages;
+}
 
-  /** Every page in reading order: the two-minute version first. `load` fetches one page's HTML. */
-  export const guidePages: ReadonlyArray<
-    GuidePageMeta & { readonly load: () => Promise<{ default: GuidePage }> }
-  >;
+declare module 'virtual:guide/es' {
+  export const guidePages: import('./guide-pages').GuidePages;
 }
