@@ -128,7 +128,7 @@ describe('the vault provider', () => {
     });
     fireEvent.click(dialog.getByRole('button', { name: 'Set passphrase and continue' }));
     await waitFor(() => expect(opened).not.toBeNull());
-    expect(screen.getByText('status: unlocked')).toBeTruthy();
+    expect(await screen.findByText('status: unlocked')).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 

@@ -1,15 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { createContext, Fragment } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { lazy } from 'preact-iso';
 import { VaultError } from '../../core/vault/errors';
 import type { UnlockedVault } from '../../core/vault/record-type';
 import type { RecordProblem, Vault } from '../../core/vault/vault';
 import { onExit } from '../safety/exit';
 import { type LockSettings, readLockSettings, saveLockSettings } from './lock-settings';
 
-// The passphrase dialog (its forms, strength hint and sentences) loads only when it is needed.
-const VaultDialog = lazy(() => import('./VaultDialog').then((m) => m.VaultDialog));
+type Dialog = typeof import('./VaultDialog').VaultDialog;
 
 export type VaultStatus = 'unavailable' | 'none' | 'locked' | 'unlocked';
 
@@ -87,6 +85,13 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
   const [epoch, setEpoch] = useState(0);
   const [revision, setRevision] = useState(0);
   const [dialog, setDialog] = useState<'setup' | 'unlock' | null>(null);
+  // The passphrase dialog (its forms, strength hint and sentences) loads only when first needed.
+  const [VaultDialog, setVaultDialog] = useState<Dialog | null>(null);
+  useEffect(() => {
+    if (dialog && !VaultDialog) {
+      import('./VaultDialog').then((m) => setVaultDialog(() => m.VaultDialog));
+    }
+  }, [dialog, VaultDialog]);
   const waiters = useRef<Waiter[]>([]);
   const vaultRef = useRef<Vault | null>(null);
   // The status as of now (state lags a render behind), and the first look at storage.
@@ -233,7 +238,7 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
   return (
     <VaultContext.Provider value={value}>
       <Fragment key={epoch}>{children}</Fragment>
-      {dialog && <VaultDialog mode={dialog} onCancel={cancel} />}
+      {dialog && VaultDialog && <VaultDialog mode={dialog} onCancel={cancel} />}
     </VaultContext.Provider>
   );
 }
