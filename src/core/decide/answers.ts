@@ -8,22 +8,10 @@
  * question about sexual contact must not count as "nothing happened".
  */
 
-/** What draws the person to their therapist (the list of PRODUCT.md §2). */
-export const draws = [
-  'looks',
-  'how-they-talk',
-  'how-they-look-at-me',
-  'how-they-talk-to-me',
-  'what-they-say-to-me',
-  'how-they-listen',
-  'makes-me-feel-safe',
-  'makes-me-feel-unsafe',
-  'how-they-show-care',
-  'understands-me',
-  'power-or-charisma',
-  'something-suggestive',
-  'something-else',
-] as const;
+import { drawOptions, suggestiveOptions } from '../reflect/prompts';
+
+/** What draws the person to their therapist: the reflection's list (PRODUCT.md §2), so answers carry over. */
+export const draws = drawOptions;
 export type Draw = (typeof draws)[number];
 
 /**
@@ -44,7 +32,7 @@ export const powerOrGazeDraws: ReadonlySet<Draw> = new Set<Draw>([
 ]);
 
 /** "Has your therapist said or done anything suggestive?" */
-export const suggestiveAnswers = ['no', 'not-sure', 'once', 'more-than-once'] as const;
+export const suggestiveAnswers = suggestiveOptions;
 export type SuggestiveAnswer = (typeof suggestiveAnswers)[number];
 
 /** Yes / no / not sure, for the two events that override everything, and the gut check. */

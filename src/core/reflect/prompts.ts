@@ -3,8 +3,8 @@
  * order they are asked. The wording lives in the UI catalog
  * (src/ui/i18n/en/reflect.ts); here are only ids, kinds and option ids.
  *
- * Option ids match the decision aid's (src/core/decide/answers.ts) where the
- * same question is asked, so a reflection can answer it there without asking
+ * The decision aid (src/core/decide/answers.ts) reuses these option ids where
+ * it asks the same question, so a reflection can answer it there without asking
  * again.
  */
 
