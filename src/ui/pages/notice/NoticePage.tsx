@@ -2,17 +2,19 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '../../../core/notice/drift';
 import type { LoggedSession } from '../../../core/notice/session';
 import type { UnlockedVault } from '../../../core/vault/record-type';
+import { takeFlash } from '../../components/flash/flash';
 import { Page } from '../../components/page/Page';
 import { Timeline } from '../../components/timeline/Timeline';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { notice } from '../../i18n/notice';
 import { Unlocked } from '../../vault/Unlocked';
 import { sessionPath } from './paths';
-import { takeFlash, useSessionLog } from './session-log';
+import { useSessionLog } from './session-log';
 import './notice.css';
 
 /** /notice: what stands out, the timeline, and every session, newest first. */
 export function NoticePage() {
-  const m = useMessages().notice;
+  const m = useCatalog(notice);
   const [flash, setFlashText] = useState<string | null>(null);
   useEffect(() => setFlashText(takeFlash()), []);
 
@@ -34,7 +36,7 @@ export function NoticePage() {
 }
 
 function EmptyLog() {
-  const m = useMessages().notice;
+  const m = useCatalog(notice);
   return (
     <section aria-labelledby="notice-empty-heading">
       <h2 id="notice-empty-heading">{m.emptyHeading}</h2>
@@ -44,7 +46,7 @@ function EmptyLog() {
 }
 
 function Log({ vault }: { vault: UnlockedVault }) {
-  const m = useMessages().notice;
+  const m = useCatalog(notice);
   const { sessions, findings } = useSessionLog(vault);
   if (sessions.length === 0) return <EmptyLog />;
   const byId = new Map(sessions.map((s) => [s.id, s]));
@@ -91,7 +93,7 @@ function findingKey(finding: Finding): string {
 }
 
 function FindingItem({ finding, sessions }: { finding: Finding; sessions: LoggedSession[] }) {
-  const m = useMessages().notice;
+  const m = useCatalog(notice);
   const overriding = finding.rule === 'overriding-event';
   const why =
     finding.rule === 'sign-recurring' ? m.signs[finding.sign].why : m.findingWhy[finding.rule];
@@ -125,7 +127,7 @@ function FindingItem({ finding, sessions }: { finding: Finding; sessions: Logged
 }
 
 function SessionItem({ session }: { session: LoggedSession }) {
-  const m = useMessages().notice;
+  const m = useCatalog(notice);
   const s = session.data;
   return (
     <li>

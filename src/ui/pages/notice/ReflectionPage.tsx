@@ -3,16 +3,17 @@ import { useLocation } from 'preact-iso';
 import type { FeltLike, NeedsAtCenter, Reflection, Session } from '../../../core/notice/session';
 import { sessionRecord } from '../../../core/notice/session-record';
 import type { UnlockedVault, VaultRecord } from '../../../core/vault/record-type';
+import { setFlash } from '../../components/flash/flash';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { notice } from '../../i18n/notice';
 import { Unlocked } from '../../vault/Unlocked';
 import { ChoiceGroup, ErrorSummary, Radios } from './fields';
-import { setFlash } from './session-log';
 import './notice.css';
 
 /** /notice/reflect?id=…: two questions after a session with any sign, saved with the session. */
 export function ReflectionPage() {
-  const m = useMessages().notice;
+  const m = useCatalog(notice);
   const { query } = useLocation();
   return (
     <Page title={m.reflection.title}>
@@ -39,7 +40,7 @@ export function ReflectionPage() {
 type Missing = { feltLike?: boolean; needsAtCenter?: boolean };
 
 function ReflectionForm({ vault, record }: { vault: UnlockedVault; record: VaultRecord<Session> }) {
-  const m = useMessages().notice;
+  const m = useCatalog(notice);
   const r = m.reflection;
   const { route } = useLocation();
   const [feltLike, setFeltLike] = useState<FeltLike | ''>(record.data.reflection?.feltLike ?? '');

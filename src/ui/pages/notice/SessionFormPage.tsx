@@ -19,13 +19,15 @@ import {
 import { overridingIds, signIds } from '../../../core/notice/warning-signs';
 import { isVaultError } from '../../../core/vault/errors';
 import type { UnlockedVault, VaultRecord } from '../../../core/vault/record-type';
+import { setFlash } from '../../components/flash/flash';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { notice } from '../../i18n/notice';
 import { Unlocked } from '../../vault/Unlocked';
 import { useVault } from '../../vault/VaultProvider';
 import { Checkbox, ChoiceGroup, ErrorSummary, Radios, TextField } from './fields';
 import { reflectionPath } from './paths';
-import { openVault, setFlash } from './session-log';
+import { openVault } from './session-log';
 import './notice.css';
 
 const emptyDraft: SessionDraft = {
@@ -72,7 +74,7 @@ function draftOf(session: Session): SessionDraft {
 
 /** /notice/new: log a session. The vault is asked for only when the person saves. */
 export function NewSessionPage() {
-  const m = useMessages().notice;
+  const m = useCatalog(notice);
   const { status, vault } = useVault();
   const [initial, setInitial] = useState<SessionDraft | null>(null);
 
@@ -98,7 +100,7 @@ export function NewSessionPage() {
 
 /** /notice/session?id=…: change or delete a logged session. */
 export function EditSessionPage() {
-  const m = useMessages().notice;
+  const m = useCatalog(notice);
   const { query } = useLocation();
   return (
     <Page title={m.form.editTitle}>
@@ -128,7 +130,7 @@ interface SessionFormProps {
 }
 
 function SessionForm({ initial, existing }: SessionFormProps) {
-  const m = useMessages().notice;
+  const m = useCatalog(notice);
   const f = m.form;
   const vaultState = useVault();
   const { route } = useLocation();

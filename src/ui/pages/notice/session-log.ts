@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readSessionLog, type SessionLog } from '../../../core/notice/log';
 import type { UnlockedVault } from '../../../core/vault/record-type';
-import { onExit } from '../../safety/exit';
 import type { VaultState } from '../../vault/VaultProvider';
 
 /** The log and its findings, read again whenever the vault changes. */
@@ -20,23 +19,3 @@ export function openVault(state: VaultState): Promise<UnlockedVault> {
     ? Promise.resolve(state.vault)
     : state.requestUnlock();
 }
-
-/**
- * A one-time message for the log page ("Session saved"), so a page that moves
- * on can still say what happened. Dropped on exit like everything else.
- */
-let flash: string | null = null;
-
-export function setFlash(message: string) {
-  flash = message;
-}
-
-export function takeFlash(): string | null {
-  const message = flash;
-  flash = null;
-  return message;
-}
-
-onExit(() => {
-  flash = null;
-});

@@ -6,7 +6,8 @@ import {
   type PromptAnswer,
   type ReflectionAnswers,
 } from '../../../core/reflect/reflection';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { reflect } from '../../i18n/reflect';
 import { formatDay } from './journal';
 import { promptWords } from './wording';
 
@@ -24,7 +25,7 @@ export function UserText({ text }: { text: string }) {
 }
 
 export function AnswerView({ id, answer }: { id: PromptId; answer: PromptAnswer }) {
-  const m = useMessages().reflect;
+  const m = useCatalog(reflect);
   const words = promptWords(m, id);
   const prompt = prompts.find((p) => p.id === id);
   return (
@@ -53,7 +54,7 @@ export function AnswerList({
   answers: ReflectionAnswers;
   action?: (id: PromptId, step: number) => ComponentChildren;
 }) {
-  const m = useMessages().reflect;
+  const m = useCatalog(reflect);
   return (
     <dl class="summary-list">
       {prompts.map((prompt, i) => {

@@ -10,11 +10,12 @@ import { journalEntryRecord } from '../../../core/reflect/entry-record';
 import { prompts } from '../../../core/reflect/prompts';
 import { answerPrompt, checkDay, type PromptAnswer } from '../../../core/reflect/reflection';
 import type { UnlockedVault } from '../../../core/vault/record-type';
+import { setFlash, takeFlash } from '../../components/flash/flash';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { reflect } from '../../i18n/reflect';
 import { Unlocked } from '../../vault/Unlocked';
 import { EntryBody } from './EntryContent';
-import { setFlash, takeFlash } from './flash';
 import { type EntryRecord, formatMoment, saveProblem, today, useJournal } from './journal';
 import { PromptFields } from './PromptFields';
 import './reflect.css';
@@ -23,7 +24,7 @@ type Mode = 'view' | 'edit';
 
 /** /reflect/entry?id=…: one entry, its earlier versions, and what can be done with it. */
 export function EntryPage() {
-  const m = useMessages().reflect.entry;
+  const m = useCatalog(reflect).entry;
   const { query } = useRoute();
   const [mode, setMode] = useState<Mode>('view');
   return (
@@ -48,7 +49,7 @@ interface EntryProps {
 }
 
 function Entry({ vault, id, mode, setMode }: EntryProps) {
-  const m = useMessages().reflect;
+  const m = useCatalog(reflect);
   const record = useJournal(vault).find((r) => r.id === id);
   const [status, setStatus] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -155,7 +156,7 @@ interface EditFormProps {
 
 /** Changes an entry. The version being replaced is kept, dated, as a revision. */
 function EditForm({ vault, record, onDone, onCancel }: EditFormProps) {
-  const m = useMessages().reflect;
+  const m = useCatalog(reflect);
   const entry = record.data;
   const [body, setBody] = useState(entry.body);
   const [answers, setAnswers] = useState(() =>
@@ -256,7 +257,7 @@ function DeleteButton({
   id: string;
   onProblem: (problem: string) => void;
 }) {
-  const m = useMessages().reflect;
+  const m = useCatalog(reflect);
   const dialog = useRef<HTMLDialogElement>(null);
   const { route } = useLocation();
 

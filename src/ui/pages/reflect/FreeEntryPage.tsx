@@ -2,17 +2,18 @@ import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { createEntry } from '../../../core/reflect/entry';
 import { journalEntryRecord } from '../../../core/reflect/entry-record';
+import { setFlash } from '../../components/flash/flash';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { reflect } from '../../i18n/reflect';
 import { useVault } from '../../vault/VaultProvider';
-import { setFlash } from './flash';
 import { openVault, saveProblem } from './journal';
 import { entryPath } from './paths';
 import './reflect.css';
 
 /** /reflect/new: a free entry, no prompts. Kept in memory until it is saved. */
 export function FreeEntryPage() {
-  const m = useMessages().reflect;
+  const m = useCatalog(reflect);
   const vaultState = useVault();
   const { route } = useLocation();
   const [body, setBody] = useState('');

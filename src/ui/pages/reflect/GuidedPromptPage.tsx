@@ -8,7 +8,8 @@ import {
   skipPrompt,
 } from '../../../core/reflect/reflection';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { reflect } from '../../i18n/reflect';
 import { NotFoundPage } from '../not-found/NotFoundPage';
 import { useDraft } from './draft';
 import { today } from './journal';
@@ -37,7 +38,7 @@ function PromptStep({
   prompt: Prompt;
   changing: boolean;
 }) {
-  const m = useMessages().reflect;
+  const m = useCatalog(reflect);
   const words = promptWords(m, prompt.id);
   const { route } = useLocation();
   const [draft, setDraft] = useDraft();

@@ -4,7 +4,8 @@ import { journalEntryRecord } from '../../../core/reflect/entry-record';
 import { prompts } from '../../../core/reflect/prompts';
 import { isEmptyReflection } from '../../../core/reflect/reflection';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { reflect } from '../../i18n/reflect';
 import { useVault } from '../../vault/VaultProvider';
 import { clearDraft, useDraft } from './draft';
 import { AnswerList } from './EntryContent';
@@ -19,7 +20,7 @@ import './reflect.css';
  * passphrase, or to set one up, only now.
  */
 export function GuidedSummaryPage() {
-  const m = useMessages().reflect;
+  const m = useCatalog(reflect);
   const vaultState = useVault();
   const [draft] = useDraft();
   const [savedId, setSavedId] = useState<string | null>(null);
@@ -95,7 +96,7 @@ export function GuidedSummaryPage() {
 }
 
 function Saved({ id }: { id: string }) {
-  const m = useMessages().reflect.summary;
+  const m = useCatalog(reflect).summary;
   return (
     <Page title={m.savedTitle}>
       <p>{m.savedBody}</p>

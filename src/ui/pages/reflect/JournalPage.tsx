@@ -3,11 +3,12 @@ import type { JournalEntry } from '../../../core/reflect/entry';
 import { type PromptId, prompts } from '../../../core/reflect/prompts';
 import { createEntrySearch, type Snippet } from '../../../core/reflect/search';
 import type { UnlockedVault } from '../../../core/vault/record-type';
+import { takeFlash } from '../../components/flash/flash';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { reflect } from '../../i18n/reflect';
 import { Unlocked } from '../../vault/Unlocked';
 import { useVault } from '../../vault/VaultProvider';
-import { takeFlash } from './flash';
 import { type EntryRecord, formatMoment, useJournal } from './journal';
 import { entryPath, guidedPath } from './paths';
 import { optionLabel } from './wording';
@@ -15,7 +16,7 @@ import './reflect.css';
 
 /** /reflect: the journal, newest first, with search and the two ways to write. */
 export function JournalPage() {
-  const m = useMessages().reflect.journal;
+  const m = useCatalog(reflect).journal;
   const { status } = useVault();
   const [flash, setFlash] = useState<string | null>(null);
   useEffect(() => setFlash(takeFlash()), []);
@@ -52,7 +53,7 @@ export function JournalPage() {
 const PREVIEW_LENGTH = 160;
 
 function Entries({ vault }: { vault: UnlockedVault }) {
-  const all = useMessages().reflect;
+  const all = useCatalog(reflect);
   const m = all.journal;
   const entries = useJournal(vault);
   const [query, setQuery] = useState('');
@@ -114,7 +115,7 @@ function Entries({ vault }: { vault: UnlockedVault }) {
 }
 
 function EntryItem({ record, snippet }: { record: EntryRecord; snippet: Snippet | null }) {
-  const all = useMessages().reflect;
+  const all = useCatalog(reflect);
   const m = all.journal;
   const entry = record.data;
   return (

@@ -1,6 +1,7 @@
 import type { Prompt } from '../../../core/reflect/prompts';
 import type { PromptAnswer } from '../../../core/reflect/reflection';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { reflect } from '../../i18n/reflect';
 import { promptWords } from './wording';
 
 interface PromptFieldsProps {
@@ -20,7 +21,7 @@ export function PromptFields({
   legendHidden,
   dayError,
 }: PromptFieldsProps) {
-  const m = useMessages().reflect;
+  const m = useCatalog(reflect);
   const words = promptWords(m, prompt.id);
   const id = prompt.id;
   const multi = prompt.kind === 'multi';

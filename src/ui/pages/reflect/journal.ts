@@ -4,7 +4,7 @@ import { newestFirst } from '../../../core/reflect/entry';
 import { journalEntryRecord } from '../../../core/reflect/entry-record';
 import { isVaultError } from '../../../core/vault/errors';
 import type { UnlockedVault, VaultRecord } from '../../../core/vault/record-type';
-import type { Messages } from '../../i18n';
+import type { reflect } from '../../i18n/en/reflect';
 import type { VaultState } from '../../vault/VaultProvider';
 
 export type EntryRecord = VaultRecord<JournalEntry>;
@@ -31,7 +31,7 @@ export function openVault(state: VaultState): Promise<UnlockedVault> {
 }
 
 /** What to tell the person when saving failed, including when they closed the passphrase dialog. */
-export function saveProblem(error: unknown, m: Messages['reflect']['problems']): string {
+export function saveProblem(error: unknown, m: (typeof reflect)['problems']): string {
   if (isVaultError(error, 'cancelled')) return m.cancelled;
   if (isVaultError(error, 'unavailable')) return m.unavailable;
   if (isVaultError(error, 'storage-full')) return m.storageFull;

@@ -1,7 +1,7 @@
 import type { PromptId } from '../../../core/reflect/prompts';
-import type { Messages } from '../../i18n';
+import type { reflect } from '../../i18n/en/reflect';
 
-type ReflectMessages = Messages['reflect'];
+type ReflectMessages = typeof reflect;
 
 /** The words for one prompt: its question, hint and field labels. */
 export function promptWords(m: ReflectMessages, id: PromptId) {

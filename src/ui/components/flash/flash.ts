@@ -1,6 +1,9 @@
+import { onExit } from '../../safety/exit';
+
 /**
  * A one-time message for the next page ("Saved", "Deleted"), so a page that
- * navigates away can still tell the person what happened.
+ * navigates away can still tell the person what happened. Dropped on exit like
+ * everything else.
  */
 let flash: string | null = null;
 
@@ -13,3 +16,7 @@ export function takeFlash(): string | null {
   flash = null;
   return message;
 }
+
+onExit(() => {
+  flash = null;
+});
