@@ -13,6 +13,7 @@ import { BackLink } from './BackLink';
 import { CrisisHelp } from './CrisisHelp';
 import { moveTo, useDecisionState, useDecisionSync } from './decision-store';
 import { LogLocked } from './LogLocked';
+import { NextSteps } from './NextSteps';
 import { ReasonList } from './ReasonList';
 import { useLog } from './use-log';
 import { SaveStatus, useSave } from './use-save';
@@ -137,20 +138,7 @@ function Outcome({ decision, sessions, back, children }: OutcomeProps) {
             <ReasonList reasons={decision.alsoNoted} sessions={sessions} />
           </>
         )}
-        <h2>{m.result.next}</h2>
-        <ul class="decide-reasons">
-          {text.next.map((step) => (
-            <li key={step.text}>
-              {step.text}
-              {step.link && (
-                <>
-                  {' '}
-                  <a href={step.link.href}>{step.link.label}</a>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
+        <NextSteps heading={m.result.next} steps={text.next} />
         <CrisisHelp />
         <p class="muted">{m.result.notTherapy}</p>
         {children}

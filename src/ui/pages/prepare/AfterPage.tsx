@@ -15,6 +15,7 @@ import { prepare } from '../../i18n/prepare';
 import { useVault } from '../../vault/VaultProvider';
 import { BackLink } from '../decide/BackLink';
 import { CrisisHelp } from '../decide/CrisisHelp';
+import { NextSteps } from '../decide/NextSteps';
 import { SaveStatus, useSave } from '../decide/use-save';
 import '../decide/decide.css';
 
@@ -228,20 +229,7 @@ function AfterResult({ check, signs, date, onBack, onAgain }: AfterResultProps) 
           ))}
         </ul>
         {alsoGood && <p>{m.calmIsNotEnough}</p>}
-        <h2>{next}</h2>
-        <ul class="decide-reasons">
-          {text.next.map((step) => (
-            <li key={step.text}>
-              {step.text}
-              {step.link && (
-                <>
-                  {' '}
-                  <a href={step.link.href}>{step.link.label}</a>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
+        <NextSteps heading={next} steps={text.next} />
         <CrisisHelp />
         <div class="button-row">
           <button type="button" class="button" onClick={saveCheck}>
