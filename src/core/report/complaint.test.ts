@@ -72,3 +72,38 @@ describe('a complaint', () => {
     expect(v.safeParse(complaintRecord.schema, { ...filled, state: 'XX' }).success).toBe(false);
   });
 });
+
+describe('a complaint in Spanish', () => {
+  it('reads as a letter in Spanish, with the details typed and the person’s words unchanged', () => {
+    const text = docToText(complaintDocument(filled, null, '2025-06-01', 'es'));
+    expect(text).toContain('Queja sobre Dr. Zoë Ångström');
+    expect(text).toContain('Para: Junta de licencias de California');
+    expect(text).toContain('Fecha: 1 de junio de 2025');
+    expect(text).toContain('Sobre quién es esta queja');
+    expect(text).toContain('Número de licencia: LMFT 12345');
+    expect(text).toContain('Profesión: terapia matrimonial y familiar');
+    expect(text).toContain('Del 1 de marzo de 2022 al 15 de enero de 2024.');
+    expect(text).toContain('Lo que pasó\n-----------');
+    expect(text).toContain('February 1, 2024: שלום 😀');
+    expect(text).toContain('No puse mis datos de contacto en esta copia.');
+    for (const english of ['Complaint about', 'License number', 'Dates of treatment', 'About me']) {
+      expect(text).not.toContain(english);
+    }
+  });
+
+  it('keeps the board’s own name, and stays English when no language is asked for', () => {
+    const board = 'Board of Behavioral Sciences';
+    expect(docToText(complaintDocument(filled, board, '2025-06-01', 'es'))).toContain(
+      `Para: ${board}`,
+    );
+    expect(complaintDocument(filled, board, '2025-06-01').title).toBe(
+      complaintDocument(filled, board, '2025-06-01', 'en').title,
+    );
+  });
+
+  it('names no therapist as “mi terapeuta”, never with a gendered word', () => {
+    const doc = complaintDocument(emptyComplaint, null, '2025-06-01', 'es');
+    expect(doc.title).toBe('Queja sobre mi terapeuta');
+    expect(docToText(doc)).toContain('Todavía no está escrito.');
+  });
+});

@@ -1,8 +1,9 @@
 import { type Profession, professions } from '../boards/professions';
 import { type StateCode, stateName } from '../boards/states';
+import type { Lang } from '../i18n/lang';
 import { parseLocalDate } from '../notice/session';
 import type { Block, Doc, Field } from './document';
-import { formatDay, professionWords } from './wording';
+import { type DocumentWording, documentWording } from './wording';
 
 /**
  * Who the complaint is about. Besides the licensed professions, a person may
@@ -79,85 +80,81 @@ export function missingAnswers(
   return missing;
 }
 
-export function professionPhrase(profession: ComplaintProfession | ''): string {
-  if (isLicensed(profession)) return professionWords[profession];
-  if (profession === 'unlicensed') return 'unlicensed practitioner or coach';
-  return 'mental health professional';
+export function professionPhrase(profession: ComplaintProfession | '', lang: Lang = 'en'): string {
+  const w = documentWording(lang);
+  if (isLicensed(profession)) return w.profession[profession];
+  if (profession === 'unlicensed') return w.unlicensedProfession;
+  return w.unknownProfession;
 }
 
 /**
- * The complaint letter. `boardName` is the board that receives it, when the
- * directory knows it. Nothing is sent anywhere: the person files it.
+ * The complaint letter, in English unless the person asked for another
+ * language. `boardName` is the board that receives it, when the directory
+ * knows it. Nothing is sent anywhere: the person files it.
  */
 export function complaintDocument(
   complaint: Complaint,
   boardName: string | null,
   today: string,
+  lang: Lang = 'en',
 ): Doc {
+  const w = documentWording(lang);
+  const c = w.complaint;
   const { therapist, you, treatment } = complaint;
   const state = complaint.state === '' ? '' : stateName(complaint.state);
-  const name = therapist.name.trim() === '' ? 'a therapist' : therapist.name.trim();
+  const name = therapist.name.trim() === '' ? c.aTherapist : therapist.name.trim();
   const blocks: Block[] = [
     {
       kind: 'fields',
       rows: [
-        {
-          label: 'To',
-          value: boardName ?? (state ? `The licensing board, ${state}` : 'The licensing board'),
-        },
-        { label: 'Date', value: formatDay(today) },
+        { label: c.to, value: boardName ?? c.board(state) },
+        { label: c.date, value: w.day(today) },
       ],
     },
-    { kind: 'heading', level: 2, text: 'Who this complaint is about' },
+    { kind: 'heading', level: 2, text: c.aboutHeading },
     {
       kind: 'fields',
       rows: given([
-        { label: 'Name', value: therapist.name },
-        { label: 'Profession', value: professionPhrase(complaint.profession) },
-        { label: 'License number', value: therapist.licenseNumber },
-        { label: 'Practice address', value: therapist.practiceAddress },
-        { label: 'State', value: state },
+        { label: c.name, value: therapist.name },
+        { label: c.profession, value: professionPhrase(complaint.profession, lang) },
+        { label: c.licenseNumber, value: therapist.licenseNumber },
+        { label: c.practiceAddress, value: therapist.practiceAddress },
+        { label: c.state, value: state },
       ]),
     },
-    { kind: 'heading', level: 2, text: 'Dates of treatment' },
-    { kind: 'paragraph', text: treatmentSentence(treatment) },
-    { kind: 'heading', level: 2, text: 'What happened' },
-    ...paragraphs(complaint.whatHappened),
-    { kind: 'heading', level: 2, text: 'About me' },
+    { kind: 'heading', level: 2, text: c.datesHeading },
+    { kind: 'paragraph', text: treatmentSentence(w, treatment) },
+    { kind: 'heading', level: 2, text: c.whatHappenedHeading },
+    ...paragraphs(w, complaint.whatHappened),
+    { kind: 'heading', level: 2, text: c.aboutMeHeading },
   ];
   const contact = given([
-    { label: 'Name', value: you.name },
-    { label: 'Email', value: you.email },
-    { label: 'Phone', value: you.phone },
-    { label: 'Address', value: you.address },
+    { label: c.name, value: you.name },
+    { label: c.email, value: you.email },
+    { label: c.phone, value: you.phone },
+    { label: c.address, value: you.address },
   ]);
   if (contact.length > 0) {
     blocks.push({ kind: 'fields', rows: contact });
-    blocks.push({
-      kind: 'paragraph',
-      text: 'I am the client named above. Please contact me about this complaint.',
-    });
+    blocks.push({ kind: 'paragraph', text: c.contactMe });
   } else {
-    blocks.push({
-      kind: 'paragraph',
-      text: 'I have not put my contact details in this copy. I will give them to the board when I file it.',
-    });
+    blocks.push({ kind: 'paragraph', text: c.noContact });
   }
-  return { title: `Complaint about ${name}`, blocks };
+  return { title: c.title(name), blocks };
 }
 
 function given(rows: Field[]): Field[] {
   return rows.filter((row) => row.value.trim() !== '');
 }
 
-function treatmentSentence({ from, to }: Complaint['treatment']): string {
-  if (from === '') return 'Not given.';
-  return to === '' ? `From ${formatDay(from)}.` : `From ${formatDay(from)} to ${formatDay(to)}.`;
+function treatmentSentence(w: DocumentWording, { from, to }: Complaint['treatment']): string {
+  if (from === '') return w.complaint.notGiven;
+  return to === '' ? w.complaint.from(w.day(from)) : w.complaint.fromTo(w.day(from), w.day(to));
 }
 
 /** Splits the person's text at blank lines; lines inside a paragraph stay as they are. */
-function paragraphs(text: string): Block[] {
+function paragraphs(w: DocumentWording, text: string): Block[] {
   const parts = text.split(/\n[ \t]*\n/).filter((part) => part.trim() !== '');
-  if (parts.length === 0) return [{ kind: 'paragraph', text: 'Not written yet.' }];
+  if (parts.length === 0) return [{ kind: 'paragraph', text: w.complaint.notWrittenYet }];
   return parts.map((part) => ({ kind: 'paragraph', text: part }));
 }

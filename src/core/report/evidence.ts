@@ -1,6 +1,6 @@
 import type { LocalDate, LocalTime, LoggedSession, Session } from '../notice/session';
 import type { JournalEntry, Revision } from '../reflect/entry';
-import { localMoment } from './wording';
+import { localMoment } from './local-moment';
 
 /**
  * What goes into a report. Journal entries are evidence when the person

@@ -124,3 +124,56 @@ describe('the drafted “what happened”', () => {
     ]);
   });
 });
+
+describe('the drafted “what happened” in Spanish', () => {
+  it('leads each paragraph with a Spanish date and says the logged facts in Spanish', () => {
+    const entries = [{ id: 'e', data: evidence('Me escribió a medianoche.', '2024-03-20') }];
+    const sessions = [
+      { id: 's1', data: session({ date: on('2024-02-14'), start: at('19:30'), touch: 'hug' }) },
+      { id: 's2', data: session({ date: on('2024-02-21'), start: at('13:15'), fee: 'waived' }) },
+    ];
+    const items = collectEvidence(entries, sessions, {
+      ...emptySelection,
+      sessionIds: ['s1', 's2'],
+    });
+    expect(draftNarrative(items, 'es')).toBe(
+      [
+        '14 de febrero de 2024, sesión a las 7:30 p. m.: en el consultorio de siempre; un abrazo.',
+        '21 de febrero de 2024, sesión a la 1:15 p. m.: en el consultorio de siempre; sin cobro.',
+        '20 de marzo de 2024 (de mis notas): Me escribió a medianoche.',
+      ].join('\n\n'),
+    );
+  });
+
+  it('says what was out of the ordinary in a session in Spanish', () => {
+    const facts = sessionFacts(
+      session({
+        place: 'elsewhere',
+        plannedMinutes: min(50),
+        actualMinutes: min(90),
+        contactsBetween: 2,
+        signs: ['sexual-contact'],
+      }),
+      'es',
+    );
+    expect(facts).toEqual([
+      'en un lugar que no era el consultorio',
+      'duró 90 minutos (previstos: 50)',
+      '2 contactos desde la sesión anterior que no fueron para acordar citas',
+      'lo que pasó: contacto sexual',
+    ]);
+  });
+
+  it('takes the same answers from a guided entry as in English', () => {
+    let answers = answerPrompt({}, 'suggestive', { choices: ['once'], date: '', text: '' });
+    answers = answerPrompt(answers, 'first-moment', {
+      choices: [],
+      date: '2023-11-02',
+      text: 'un abrazo largo',
+    });
+    const entry: JournalEntry = { ...evidence('', '2024-01-01'), kind: 'guided', answers };
+    expect(entryWords(entry, 'es')).toBe(
+      'La primera vez que lo noté (2 de noviembre de 2023): un abrazo largo\nMi terapeuta dijo o hizo algo insinuante una vez.',
+    );
+  });
+});

@@ -109,3 +109,98 @@ describe('the evidence report', () => {
     expect(docToText(reportDocument(await buildEvidenceReport(items, now, 'UTC')))).toContain(body);
   });
 });
+
+describe('the evidence report in Spanish', () => {
+  const spanish = async () => {
+    const items = collectEvidence(entries(), sessions, { ...emptySelection, sessionIds: ['s1'] });
+    const report = await buildEvidenceReport(items, now, 'UTC');
+    return {
+      report,
+      english: docToText(reportDocument(report)),
+      text: docToText(reportDocument(report, 'es')),
+    };
+  };
+
+  it('has Spanish headings, labels and dates, and none of the English ones', async () => {
+    const { text } = await spanish();
+    for (const heading of [
+      'Informe de pruebas\n==================',
+      'Línea de tiempo',
+      '1. Entrada del diario: 10 de enero de 2024',
+      'Versión anterior 1 de 1, escrita el 10 de enero de 2024',
+      '2. Sesión: 20 de enero de 2024, 6:30 p. m.',
+      'Hora de inicio: 6:30 p. m.',
+      'Notas: Ran late.',
+      'Códigos de integridad',
+      'Lo que estos códigos muestran y lo que no',
+    ]) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toContain('Este informe incluye 2 entradas del diario y 1 sesión de terapia');
+    for (const english of [
+      'Evidence report',
+      'Timeline',
+      'Journal entry',
+      'Integrity codes',
+      'Final code',
+    ]) {
+      expect(text).not.toContain(english);
+    }
+  });
+
+  it('keeps the person’s own words exactly as written', async () => {
+    const { text } = await spanish();
+    expect(text).toContain('They hugged me for a long time.');
+    expect(text).toContain('They hugged me.');
+  });
+
+  it('carries the same item codes, links and final code as the English one', async () => {
+    const { report, english, text } = await spanish();
+    const codes = (doc: string) => doc.match(/[0-9a-f]{64}/g);
+    expect(codes(text)).toEqual(codes(english));
+    expect(codes(text)).toHaveLength(report.manifest.links.length * 2 + 1);
+    expect(text).toContain(`Código final: ${report.manifest.head}`);
+  });
+
+  it('shows the same change to the chain when an entry is edited after the report', async () => {
+    const before = await buildEvidenceReport(
+      collectEvidence(entries(), [], emptySelection),
+      now,
+      'UTC',
+    );
+    const changed = entries().map((e) =>
+      e.id === 'e2' ? { ...e, data: editEntry(e.data, { body: 'Texts some nights.' }, now) } : e,
+    );
+    const after = await buildEvidenceReport(
+      collectEvidence(changed, [], emptySelection),
+      now,
+      'UTC',
+    );
+    const finalCode = (report: typeof before) =>
+      docToText(reportDocument(report, 'es')).match(/Código final: ([0-9a-f]{64})/)?.[1];
+    expect(finalCode(before)).toBe(before.manifest.head);
+    expect(finalCode(after)).toBe(after.manifest.head);
+    expect(finalCode(after)).not.toBe(finalCode(before));
+    expect(await verifyChain(after.items.map(hashableForm), before.manifest)).toEqual({
+      ok: false,
+      at: 1,
+      reason: 'item-changed',
+    });
+  });
+
+  it('lines up both labels of each item’s codes in the fixed-width block', async () => {
+    const { report } = await spanish();
+    const code = reportDocument(report, 'es').blocks.find((b) => b.kind === 'code');
+    const lines = code?.kind === 'code' ? code.lines.slice(0, -1) : [];
+    expect(lines.length).toBeGreaterThan(0);
+    const starts = lines.map((line) => line.search(/[0-9a-f]{64}$/));
+    expect(new Set(starts).size).toBe(1);
+  });
+
+  it('is a useful empty report in Spanish too', async () => {
+    const text = docToText(reportDocument(await buildEvidenceReport([], now, 'UTC'), 'es'));
+    expect(text).toContain('Este informe todavía no incluye entradas ni sesiones.');
+    expect(text).toContain('Todavía no hay nada que mostrar.');
+    expect(text).toContain(`Código final: ${GENESIS}`);
+  });
+});

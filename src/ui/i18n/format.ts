@@ -10,6 +10,10 @@ export interface Formats {
   day(day: string): string;
   /** An instant (ISO 8601) as the day it was on the person's own clock. */
   instant(iso: string): string;
+  /** A wall-clock time 'HH:MM', e.g. "6:30 PM" / "6:30 p.m.". It is no instant, so no time zone moves it. */
+  time(time: string): string;
+  /** An instant (ISO 8601) as the day and time on the person's own clock, e.g. "Mar 10, 2024, 6:30 PM". */
+  dateTime(iso: string): string;
   /** "a, b and c" / "a, b y c" */
   list(items: readonly string[]): string;
 }
@@ -19,12 +23,16 @@ export function useFormat(): Formats {
   return useMemo(() => {
     const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' });
+    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
     const safely = (format: Intl.DateTimeFormat, text: string, date: Date) =>
       Number.isNaN(date.getTime()) ? text : format.format(date);
     return {
       day: (text) => safely(day, text, new Date(`${text}T00:00:00Z`)),
       instant: (text) => safely(instant, text, new Date(text)),
+      time: (text) => safely(time, text, new Date(`1970-01-01T${text}:00Z`)),
+      dateTime: (text) => safely(dateTime, text, new Date(text)),
       list: (items) => list.format(items),
     };
   }, [locale]);

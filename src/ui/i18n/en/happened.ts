@@ -190,7 +190,7 @@ const part = {
     nothingSent:
       'Nothing is sent anywhere. You decide if and when to file, and you file it yourself.',
   },
-} as const;
+};
 
 /** The complaint builder: question pages, check your answers, and where to send it. */
 const complaint = {
@@ -373,7 +373,7 @@ const complaint = {
     exportHeading: 'Save or print the letter',
     edit: 'Change your answers',
   },
-} as const;
+};
 
 /** The evidence report page and the export controls both documents share. */
 const report = {
@@ -406,7 +406,7 @@ const report = {
     'Nothing is chosen yet. The report will say so and show how to add items, but you can still make it.',
   exportHeading: 'Make the report',
   print: 'Printable page',
-} as const;
+};
 
 const exportText = {
   pdf: 'Download PDF',
@@ -434,7 +434,21 @@ const exportText = {
   printHint: 'Use your browser’s print command, and choose “Save as PDF” to keep a copy.',
   backToExport: 'Back',
   working: 'Preparing…',
-} as const;
+  /** The start of the files' names; the day is added after it. */
+  fileComplaint: 'complaint',
+  fileReport: 'evidence-report',
+  /** The choice of the documents' language, offered only when the app is not in English. */
+  docLang: {
+    legend: 'Language of the documents',
+    english: 'English (recommended for the board)',
+    englishHint:
+      'US licensing boards work in English, so they can read and act on the documents without waiting for a translation.',
+    spanish: 'Spanish',
+    spanishHint: 'For your own records, or for an advocate who reads Spanish.',
+    ownWords:
+      'This changes only the words Terrarium writes. What you wrote yourself stays exactly as you wrote it.',
+  },
+};
 
 /** Registered as `happened` in the English catalog. */
 export const happened = { ...part, complaint, report, exportText };

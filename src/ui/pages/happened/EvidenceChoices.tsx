@@ -2,9 +2,9 @@ import type { LoggedSession } from '../../../core/notice/session';
 import type { JournalEntry } from '../../../core/reflect/entry';
 import type { EvidenceSelection } from '../../../core/report/evidence';
 import { entryWords } from '../../../core/report/narrative';
-import { formatDay, formatInstant, formatTime } from '../../../core/report/wording';
 import type { VaultRecord } from '../../../core/vault/record-type';
-import { useCatalog } from '../../i18n';
+import { useCatalog, useLang } from '../../i18n';
+import { useFormat } from '../../i18n/format';
 import { happened } from '../../i18n/happened';
 
 interface EvidenceChoicesProps {
@@ -30,6 +30,8 @@ export function EvidenceChoices({
   const all = useCatalog(happened);
   const m = all.complaint.evidenceStep;
   const r = all.report;
+  const lang = useLang();
+  const format = useFormat();
   const marked = entries
     .filter((e) => e.data.evidence)
     .sort((a, b) => (a.data.createdAt < b.data.createdAt ? -1 : 1));
@@ -49,7 +51,7 @@ export function EvidenceChoices({
           </p>
         ) : (
           marked.map(({ id, data }) => {
-            const words = entryWords(data);
+            const words = entryWords(data, lang);
             const preview = words.length > PREVIEW ? `${words.slice(0, PREVIEW)}…` : words;
             return (
               <div class="choice" key={id}>
@@ -69,7 +71,7 @@ export function EvidenceChoices({
                   }
                 />
                 <label for={`entry-${id}`} class="session-choice">
-                  {formatInstant(data.createdAt)}
+                  {format.dateTime(data.createdAt)}
                   <small dir="auto">{preview}</small>
                 </label>
               </div>
@@ -118,7 +120,7 @@ export function EvidenceChoices({
                   }
                 />
                 <label for={`session-${id}`} class="session-choice">
-                  {`${formatDay(data.date)}, ${formatTime(data.start)}`}
+                  {`${format.day(data.date)}, ${format.time(data.start)}`}
                   <small>{data.signs.length ? m.signsCount(data.signs.length) : m.noSigns}</small>
                 </label>
               </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { Lang } from '../../../core/i18n/lang';
 import { characterCount, type Doc, docToText } from '../../../core/report/document';
 import { useCatalog } from '../../i18n';
 import { happened } from '../../i18n/happened';
@@ -6,9 +7,12 @@ import { happened } from '../../i18n/happened';
 interface ExportPanelProps {
   /** The document to export. */
   doc: Doc;
+  /** The language the document is written in, which may differ from the page's. */
+  docLang: Lang;
   /** A name for the files, without extension, e.g. "complaint-2025-06-01". */
   fileName: string;
   printHref: string;
+  /** The footer of every PDF page, in the document's language. */
   footer: string;
   /** Extra plain texts to offer, such as only "what happened" for a form's own box. */
   extraTexts?: readonly { label: string; text: string }[];
@@ -21,6 +25,7 @@ type PdfState = 'idle' | 'working' | 'done' | 'failed';
 /** The three ways out: a PDF (made on request), a printable page, and plain text with its length. */
 export function ExportPanel({
   doc,
+  docLang,
   fileName,
   printHref,
   footer,
@@ -36,10 +41,12 @@ export function ExportPanel({
     try {
       // The PDF code, jsPDF and the font load only now, never with the page.
       const { makePdf } = await import('./pdf/pdf');
+      // What the PDF itself says is in the document's language, not the page's.
+      const inDoc = happened[docLang].exportText;
       const blob = await makePdf(doc, {
         footer,
-        substitutionNote: m.substitutionNote,
-        pageLabel: m.page,
+        substitutionNote: inDoc.substitutionNote,
+        pageLabel: inDoc.page,
       });
       save(blob, `${fileName}.pdf`);
       setPdf('done');
@@ -65,6 +72,7 @@ export function ExportPanel({
         id={`${idPrefix}-text`}
         label={m.textLabel(doc.title)}
         text={text}
+        lang={docLang}
         fileName={`${fileName}.txt`}
       />
       {extraTexts.map((extra, i) => (
@@ -83,11 +91,14 @@ function PlainText({
   id,
   label,
   text,
+  lang,
   fileName,
 }: {
   id: string;
   label: string;
   text: string;
+  /** The language of the text, when Terrarium wrote it; the person's own words have none we know. */
+  lang?: Lang;
   fileName?: string;
 }) {
   const m = useCatalog(happened).exportText;
@@ -107,6 +118,7 @@ function PlainText({
         id={id}
         class="plain-text"
         dir="auto"
+        lang={lang}
         readOnly
         rows={10}
         value={text}

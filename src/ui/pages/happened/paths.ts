@@ -1,3 +1,5 @@
+import type { Lang } from '../../../core/i18n/lang';
+
 /** The question pages of the complaint builder, in the order they are asked. */
 export const complaintSteps = [
   'state',
@@ -31,10 +33,25 @@ function withId(path: string, id: string, extra = ''): string {
   return `${path}?id=${encodeURIComponent(id)}${extra}`;
 }
 
+/**
+ * The documents' language travels in the address (?doc=es), so the printable
+ * page and the way back from it keep the person's choice. English, the
+ * default, is left out.
+ */
+function withDocLang(path: string, lang: Lang): string {
+  if (lang === 'en') return path;
+  return `${path}${path.includes('?') ? '&' : '?'}doc=${lang}`;
+}
+
 export function stepPath(step: ComplaintStep, id: string, fromCheck = false): string {
   return withId(`/happened/complaint/${step}`, id, fromCheck ? '&from=check' : '');
 }
 
 export const checkPath = (id: string) => withId('/happened/complaint/check', id);
-export const filePath = (id: string) => withId('/happened/complaint/file', id);
-export const complaintPrintPath = (id: string) => withId('/happened/complaint/print', id);
+export const filePath = (id: string, docLang: Lang = 'en') =>
+  withDocLang(withId('/happened/complaint/file', id), docLang);
+export const complaintPrintPath = (id: string, docLang: Lang = 'en') =>
+  withDocLang(withId('/happened/complaint/print', id), docLang);
+export const reportPath = (docLang: Lang = 'en') => withDocLang('/happened/report', docLang);
+export const reportPrintPath = (docLang: Lang = 'en') =>
+  withDocLang('/happened/report/print', docLang);

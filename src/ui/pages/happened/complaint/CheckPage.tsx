@@ -1,10 +1,10 @@
 import { useRoute } from 'preact-iso';
 import { stateName } from '../../../../core/boards/states';
 import { type Complaint, missingAnswers } from '../../../../core/report/complaint';
-import { formatDay } from '../../../../core/report/wording';
 import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
 import { useCatalog } from '../../../i18n';
+import { useFormat } from '../../../i18n/format';
 import { happened } from '../../../i18n/happened';
 import { Unlocked } from '../../../vault/Unlocked';
 import { type ComplaintStep, filePath, stepPath } from '../paths';
@@ -32,6 +32,7 @@ export function CheckPage() {
 function Answers({ vault, id }: { vault: UnlockedVault; id: string }) {
   const all = useCatalog(happened).complaint;
   const m = all.check;
+  const format = useFormat();
   const data = useHappenedData(vault);
   const record = data.complaints.find((r) => r.id === id);
   if (!record) {
@@ -72,7 +73,7 @@ function Answers({ vault, id }: { vault: UnlockedVault; id: string }) {
       step: 'dates',
       label: m.rows.dates,
       value: c.treatment.from
-        ? `${formatDay(c.treatment.from)} – ${c.treatment.to ? formatDay(c.treatment.to) : m.stillSeeing}`
+        ? `${format.day(c.treatment.from)} – ${c.treatment.to ? format.day(c.treatment.to) : m.stillSeeing}`
         : m.notGiven,
     },
     {

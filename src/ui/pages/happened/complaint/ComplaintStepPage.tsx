@@ -13,7 +13,7 @@ import { characterCount } from '../../../../core/report/document';
 import { draftNarrative } from '../../../../core/report/narrative';
 import type { UnlockedVault, VaultRecord } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
-import { useCatalog } from '../../../i18n';
+import { useCatalog, useLang } from '../../../i18n';
 import { happened } from '../../../i18n/happened';
 import { Unlocked } from '../../../vault/Unlocked';
 import { type ComplaintStep, checkPath, complaintSteps, isComplaintStep, stepPath } from '../paths';
@@ -431,8 +431,10 @@ function DatesStep({ record, save, busy }: StepProps) {
 
 function NarrativeStep({ vault, record, save, busy }: StepProps) {
   const m = useCatalog(happened).complaint.narrativeStep;
+  const lang = useLang();
   const data = useHappenedData(vault);
-  const draft = () => draftNarrative(evidenceOf(data));
+  // Drafted in the page's language: the person reads and edits it before choosing the letter's.
+  const draft = () => draftNarrative(evidenceOf(data), lang);
   const [text, setText] = useState(() =>
     record.data.drafted ? record.data.whatHappened : draft(),
   );

@@ -7,12 +7,13 @@ import {
   unlicensedRoutes,
 } from '../../../../core/boards/unlicensed-routes';
 import { type Complaint, complaintDocument, isLicensed } from '../../../../core/report/complaint';
-import { formatDay } from '../../../../core/report/wording';
 import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
 import { useCatalog } from '../../../i18n';
+import { useFormat } from '../../../i18n/format';
 import { happened } from '../../../i18n/happened';
 import { Unlocked } from '../../../vault/Unlocked';
+import { DocLanguage, useDocLang } from '../DocLanguage';
 import { ExportPanel } from '../ExportPanel';
 import { checkPath, complaintPrintPath } from '../paths';
 import { Source } from '../Source';
@@ -47,6 +48,7 @@ export function boardNameFor(complaint: Complaint): string | null {
 function Letter({ vault, id }: { vault: UnlockedVault; id: string }) {
   const all = useCatalog(happened);
   const m = all.complaint;
+  const docLang = useDocLang();
   const record = useHappenedData(vault).complaints.find((r) => r.id === id);
   if (!record) {
     return (
@@ -57,7 +59,8 @@ function Letter({ vault, id }: { vault: UnlockedVault; id: string }) {
   }
   const complaint = record.data;
   const day = today();
-  const doc = complaintDocument(complaint, boardNameFor(complaint), day);
+  const doc = complaintDocument(complaint, boardNameFor(complaint), day, docLang);
+  const inDoc = happened[docLang].exportText;
   return (
     <>
       <p class="lead">{m.file.lead}</p>
@@ -71,11 +74,13 @@ function Letter({ vault, id }: { vault: UnlockedVault; id: string }) {
       </ul>
       <Source {...m.file.howSource} />
       <h2>{m.file.exportHeading}</h2>
+      <DocLanguage />
       <ExportPanel
         doc={doc}
-        fileName={`complaint-${day}`}
-        printHref={complaintPrintPath(id)}
-        footer={all.exportText.footerComplaint}
+        docLang={docLang}
+        fileName={`${inDoc.fileComplaint}-${day}`}
+        printHref={complaintPrintPath(id, docLang)}
+        footer={inDoc.footerComplaint}
         extraTexts={[{ label: all.exportText.onlyNarrative, text: complaint.whatHappened }]}
         idPrefix="complaint"
       />
@@ -90,6 +95,7 @@ function Letter({ vault, id }: { vault: UnlockedVault; id: string }) {
 /** Which board receives the complaint, or why none does and what to do instead. */
 function Receiver({ complaint }: { complaint: Complaint }) {
   const m = useCatalog(happened).complaint.file;
+  const format = useFormat();
   const { state, profession } = complaint;
   if (profession === 'unlicensed') {
     return (
@@ -181,7 +187,7 @@ function Receiver({ complaint }: { complaint: Complaint }) {
         </p>
       )}
       {record.sources.length > 0 && (
-        <p class="source">{m.checkedOn(formatDay(record.checkedOn))}</p>
+        <p class="source">{m.checkedOn(format.day(record.checkedOn))}</p>
       )}
     </div>
   );

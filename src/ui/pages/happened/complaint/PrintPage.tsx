@@ -4,6 +4,7 @@ import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
 import { useCatalog } from '../../../i18n';
 import { happened } from '../../../i18n/happened';
+import { useDocLang } from '../DocLanguage';
 import { DocView } from '../DocView';
 import { PrintBar } from '../PrintBar';
 import { filePath } from '../paths';
@@ -26,6 +27,7 @@ export function ComplaintPrintPage() {
 
 function PrintedLetter({ vault, id }: { vault: UnlockedVault; id: string }) {
   const m = useCatalog(happened);
+  const docLang = useDocLang();
   const record = useHappenedData(vault).complaints.find((r) => r.id === id);
   if (!record) {
     return (
@@ -36,13 +38,15 @@ function PrintedLetter({ vault, id }: { vault: UnlockedVault; id: string }) {
       </Page>
     );
   }
-  const doc = complaintDocument(record.data, boardNameFor(record.data), today());
+  const doc = complaintDocument(record.data, boardNameFor(record.data), today(), docLang);
   return (
     <>
-      <PrintBar back={filePath(id)} />
-      <Page title={doc.title}>
-        <DocView doc={doc} />
-      </Page>
+      <PrintBar back={filePath(id, docLang)} />
+      <div lang={docLang}>
+        <Page title={doc.title}>
+          <DocView doc={doc} />
+        </Page>
+      </div>
     </>
   );
 }

@@ -1,15 +1,22 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Lang } from '../../../../core/i18n/lang';
 import { chronological } from '../../../../core/notice/session';
 import type { Doc } from '../../../../core/report/document';
 import type { EvidenceItem, EvidenceSelection } from '../../../../core/report/evidence';
-import { buildEvidenceReport, reportDocument } from '../../../../core/report/report';
+import {
+  buildEvidenceReport,
+  type EvidenceReport,
+  reportDocument,
+} from '../../../../core/report/report';
 import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
 import { useCatalog } from '../../../i18n';
 import { happened } from '../../../i18n/happened';
 import { Unlocked } from '../../../vault/Unlocked';
+import { DocLanguage, useDocLang } from '../DocLanguage';
 import { EvidenceChoices } from '../EvidenceChoices';
 import { ExportPanel } from '../ExportPanel';
+import { reportPrintPath } from '../paths';
 import {
   evidenceOf,
   type HappenedData,
@@ -40,30 +47,36 @@ export function ReportPage() {
 }
 
 /**
- * The report for the current choices. Hashing takes a moment, so the document
- * arrives asynchronously, and is made again only when what is in it changes.
+ * The report for the current choices, in the documents' language. Hashing
+ * takes a moment, so the report arrives asynchronously, and is made again
+ * only when what is in it changes; another language only rewords it.
  */
-export function useReport(data: HappenedData): { items: EvidenceItem[]; doc: Doc | null } {
+export function useReport(
+  data: HappenedData,
+  lang: Lang,
+): { items: EvidenceItem[]; doc: Doc | null } {
   const items = evidenceOf(data);
   const key = JSON.stringify(data.selection) + items.map((i) => `${i.kind}:${i.id}`).join(',');
   const stable = useMemo(() => items, [key]);
-  return { items, doc: useReportDoc(stable) };
+  const report = useEvidenceReport(stable);
+  const doc = useMemo(() => (report ? reportDocument(report, lang) : null), [report, lang]);
+  return { items, doc };
 }
 
-function useReportDoc(items: readonly EvidenceItem[]): Doc | null {
-  const [doc, setDoc] = useState<Doc | null>(null);
+function useEvidenceReport(items: readonly EvidenceItem[]): EvidenceReport | null {
+  const [report, setReport] = useState<EvidenceReport | null>(null);
   useEffect(() => {
     let live = true;
-    setDoc(null);
+    setReport(null);
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    buildEvidenceReport(items, new Date(), timeZone).then((report) => {
-      if (live) setDoc(reportDocument(report));
+    buildEvidenceReport(items, new Date(), timeZone).then((made) => {
+      if (live) setReport(made);
     });
     return () => {
       live = false;
     };
   }, [items]);
-  return doc;
+  return report;
 }
 
 function Report({ vault }: { vault: UnlockedVault }) {
@@ -71,7 +84,9 @@ function Report({ vault }: { vault: UnlockedVault }) {
   const m = all.report;
   const data = useHappenedData(vault);
   const [status, setStatus] = useState('');
-  const { items, doc } = useReport(data);
+  const docLang = useDocLang();
+  const inDoc = happened[docLang].exportText;
+  const { items, doc } = useReport(data, docLang);
 
   const change = async (selection: EvidenceSelection) => {
     try {
@@ -112,12 +127,14 @@ function Report({ vault }: { vault: UnlockedVault }) {
       </section>
 
       <h2>{m.exportHeading}</h2>
+      <DocLanguage />
       {doc ? (
         <ExportPanel
           doc={doc}
-          fileName={`evidence-report-${today()}`}
-          printHref="/happened/report/print"
-          footer={all.exportText.footerReport}
+          docLang={docLang}
+          fileName={`${inDoc.fileReport}-${today()}`}
+          printHref={reportPrintPath(docLang)}
+          footer={inDoc.footerReport}
           idPrefix="report"
         />
       ) : (

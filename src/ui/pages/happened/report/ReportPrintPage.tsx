@@ -2,8 +2,10 @@ import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
 import { useCatalog } from '../../../i18n';
 import { happened } from '../../../i18n/happened';
+import { useDocLang } from '../DocLanguage';
 import { DocView } from '../DocView';
 import { PrintBar } from '../PrintBar';
+import { reportPath } from '../paths';
 import { useHappenedData } from '../store';
 import { WhenUnlocked } from '../WhenUnlocked';
 import { useReport } from './ReportPage';
@@ -21,13 +23,16 @@ export function ReportPrintPage() {
 
 function PrintedReport({ vault }: { vault: UnlockedVault }) {
   const m = useCatalog(happened);
-  const { doc } = useReport(useHappenedData(vault));
+  const docLang = useDocLang();
+  const { doc } = useReport(useHappenedData(vault), docLang);
   return (
     <>
-      <PrintBar back="/happened/report" />
-      <Page title={m.report.title}>
-        {doc ? <DocView doc={doc} /> : <p role="status">{m.exportText.working}</p>}
-      </Page>
+      <PrintBar back={reportPath(docLang)} />
+      <div lang={docLang}>
+        <Page title={happened[docLang].report.title}>
+          {doc ? <DocView doc={doc} /> : <p role="status">{m.exportText.working}</p>}
+        </Page>
+      </div>
     </>
   );
 }
