@@ -66,15 +66,32 @@ export function PassphraseInput({
 }
 
 /** The GOV.UK error summary: announced at once, linking to the field. */
-export function ErrorSummary({ error, fieldId }: { error: FormError | null; fieldId: string }) {
+export function ErrorSummary({
+  error,
+  fieldId,
+  id,
+}: {
+  error: FormError | null;
+  fieldId: string;
+  id?: string;
+}) {
   const m = useCatalog(vault);
   if (!error) return null;
   return (
-    <div class="error-summary" role="alert">
+    <div class="error-summary" role="alert" tabIndex={-1} id={id}>
       <h3>{m.errorSummary}</h3>
       <a href={`#${fieldId}`}>{error.text}</a>
     </div>
   );
+}
+
+/** After the form re-renders with its error: move focus there, as every form in the app does. */
+function focusSoon(id: string, select = false) {
+  requestAnimationFrame(() => {
+    const element = document.getElementById(id);
+    element?.focus();
+    if (select && element instanceof HTMLInputElement) element.select();
+  });
 }
 
 export function vaultErrorText(errors: Record<VaultErrorCode, string>, error: unknown): string {
@@ -95,24 +112,29 @@ export function SetupForm({ onCancel }: { onCancel?: () => void }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
-    if (!passphrase) return setError({ field: 'passphrase', text: m.setup.empty });
+    const fail = (problem: FormError) => {
+      setError(problem);
+      focusSoon(`${id}-summary`);
+    };
+    if (!passphrase) return fail({ field: 'passphrase', text: m.setup.empty });
     if ([...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH) {
-      return setError({ field: 'passphrase', text: m.setup.tooShort });
+      return fail({ field: 'passphrase', text: m.setup.tooShort });
     }
-    if (passphrase !== confirm) return setError({ field: 'confirm', text: m.setup.mismatch });
+    if (passphrase !== confirm) return fail({ field: 'confirm', text: m.setup.mismatch });
     setError(null);
     setBusy(true);
     try {
       await create(passphrase);
     } catch (failure) {
-      setError({ field: null, text: vaultErrorText(m.errors, failure) });
       setBusy(false);
+      fail({ field: null, text: vaultErrorText(m.errors, failure) });
     }
   };
 
   return (
     <form onSubmit={submit} noValidate aria-busy={busy}>
       <ErrorSummary
+        id={`${id}-summary`}
         error={error}
         fieldId={error?.field === 'confirm' ? `${id}-confirm` : `${id}-passphrase`}
       />
@@ -132,7 +154,7 @@ export function SetupForm({ onCancel }: { onCancel?: () => void }) {
         autoComplete="new-password"
         onInput={setPassphrase}
       >
-        {strength && (
+        {strength && !(strength === 'too-short' && error?.field === 'passphrase') && (
           <p class={`strength strength--${strength}`} aria-live="polite">
             {m.setup.strength[strength]}
           </p>
@@ -166,7 +188,14 @@ export function SetupForm({ onCancel }: { onCancel?: () => void }) {
 }
 
 /** Unlocking. A wrong passphrase says so plainly and changes nothing. */
-export function UnlockForm({ onCancel }: { onCancel?: () => void }) {
+export function UnlockForm({
+  onCancel,
+  showLead = true,
+}: {
+  onCancel?: () => void;
+  /** Off where the page already says what unlocking is for. */
+  showLead?: boolean;
+}) {
   const m = useCatalog(vault);
   const { unlock } = useVaultControl();
   const id = useId();
@@ -177,7 +206,10 @@ export function UnlockForm({ onCancel }: { onCancel?: () => void }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
-    if (!passphrase) return setError({ field: 'passphrase', text: m.unlock.empty });
+    if (!passphrase) {
+      setError({ field: 'passphrase', text: m.unlock.empty });
+      return focusSoon(`${id}-passphrase`);
+    }
     setError(null);
     setBusy(true);
     try {
@@ -185,13 +217,16 @@ export function UnlockForm({ onCancel }: { onCancel?: () => void }) {
     } catch (failure) {
       setError({ field: 'passphrase', text: vaultErrorText(m.errors, failure) });
       setBusy(false);
+      // The button was disabled while checking, which dropped focus: bring it back to
+      // the field, selected, so the passphrase can simply be typed again.
+      focusSoon(`${id}-passphrase`, true);
     }
   };
 
   return (
     <form onSubmit={submit} noValidate aria-busy={busy}>
       <ErrorSummary error={error} fieldId={`${id}-passphrase`} />
-      <p>{m.unlock.lead}</p>
+      {showLead && <p>{m.unlock.lead}</p>}
       <PassphraseInput
         id={`${id}-passphrase`}
         label={m.unlock.label}

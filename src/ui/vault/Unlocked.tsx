@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { UnlockedVault } from '../../core/vault/record-type';
 import { useCatalog } from '../i18n';
 import { vault as vaultText } from '../i18n/vault';
@@ -17,6 +18,19 @@ interface UnlockedProps {
 export function Unlocked({ children, whenEmpty }: UnlockedProps) {
   const m = useCatalog(vaultText);
   const { status, vault, ready, problems } = useVaultControl();
+  // The in-page form disappears once it has done its work, taking focus with it.
+  // Put focus back on the page's heading, as after any change of page.
+  const formShown = useRef(false);
+  useEffect(() => {
+    if (status === 'locked' || status === 'none') formShown.current = true;
+    else if (status === 'unlocked' && formShown.current) {
+      formShown.current = false;
+      const active = document.activeElement;
+      if (!active || active === document.body) {
+        document.querySelector<HTMLElement>('main h1')?.focus();
+      }
+    }
+  }, [status]);
   if (status === 'unlocked' && vault) {
     return (
       <>
@@ -41,7 +55,7 @@ export function Unlocked({ children, whenEmpty }: UnlockedProps) {
     <section aria-labelledby="vault-unlock-heading">
       <h2 id="vault-unlock-heading">{m.inPage.lockedHeading}</h2>
       <p>{m.inPage.lockedBody}</p>
-      <UnlockForm />
+      <UnlockForm showLead={false} />
     </section>
   );
 }

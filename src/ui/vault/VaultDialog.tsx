@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { ExitInDialog } from '../components/exit-this-page/ExitThisPage';
 import { useCatalog } from '../i18n';
 import { vault } from '../i18n/vault';
 import { SetupForm, UnlockForm } from './PassphraseFields';
@@ -15,10 +16,16 @@ export function VaultDialog({
   const m = useCatalog(vault);
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // On a small screen the passphrase field would open scrolled past the warning
+    // above it, so focus starts at the title and the person reads down from there
+    // (WAI-ARIA dialog pattern). When everything fits, the field itself takes focus.
+    if (dialog && dialog.scrollHeight > dialog.clientHeight) heading.current?.focus();
+    else dialog?.querySelector<HTMLInputElement>('input')?.focus();
     return () => dialog?.close();
   }, []);
 
@@ -32,7 +39,10 @@ export function VaultDialog({
         onCancel();
       }}
     >
-      <h2 id={headingId}>{mode === 'setup' ? m.setup.title : m.unlock.title}</h2>
+      <ExitInDialog />
+      <h2 id={headingId} tabIndex={-1} ref={heading}>
+        {mode === 'setup' ? m.setup.title : m.unlock.title}
+      </h2>
       {mode === 'setup' ? <SetupForm onCancel={onCancel} /> : <UnlockForm onCancel={onCancel} />}
     </dialog>
   );

@@ -40,6 +40,8 @@ export interface VaultControl extends VaultState {
   adopt(vault: Vault): void;
   lock(): void;
   setLockSettings(settings: LockSettings): void;
+  /** Starts the first look at storage (once); resolves when it has finished. */
+  lookAtStorage(): Promise<unknown>;
 }
 
 const rejectUnavailable = () => Promise.reject(new VaultError('unavailable'));
@@ -58,13 +60,28 @@ const VaultContext = createContext<VaultControl>({
   adopt: () => undefined,
   lock: () => undefined,
   setLockSettings: () => undefined,
+  lookAtStorage: () => Promise.resolve(),
 });
 
+/**
+ * The vault, for a page that works with private data. Using it is what makes the
+ * app look at storage: pages that never do (the start page, the guide) never
+ * load the vault's code at all.
+ */
 export function useVault(): VaultState {
-  return useContext(VaultContext);
+  return useVaultControl();
 }
 
 export function useVaultControl(): VaultControl {
+  const control = useContext(VaultContext);
+  useEffect(() => {
+    control.lookAtStorage();
+  }, [control]);
+  return control;
+}
+
+/** Only whether the vault is open, and how to lock it (the Lock button): never looks at storage. */
+export function useVaultLock(): Pick<VaultControl, 'status' | 'lock'> {
   return useContext(VaultContext);
 }
 
@@ -96,7 +113,14 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
   const vaultRef = useRef<Vault | null>(null);
   // The status as of now (state lags a render behind), and the first look at storage.
   const known = useRef<VaultStatus>('locked');
-  const lookup = useRef<Promise<unknown>>(Promise.resolve());
+  const lookup = useRef<Promise<unknown> | null>(null);
+  const alive = useRef(true);
+  useEffect(
+    () => () => {
+      alive.current = false;
+    },
+    [],
+  );
   const changeStatus = useCallback((next: VaultStatus) => {
     known.current = next;
     setStatus(next);
@@ -104,28 +128,27 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
 
   const session = useCallback(() => import('./session'), []);
 
-  useEffect(() => {
+  const lookAtStorage = useCallback(() => {
+    if (lookup.current) return lookup.current;
     if (typeof indexedDB === 'undefined' || indexedDB === null) {
       changeStatus('unavailable');
       setReady(true);
-      return;
+      lookup.current = Promise.resolve();
+      return lookup.current;
     }
-    let live = true;
     lookup.current = session()
       .then((s) => s.findVault(s.deps.storage))
       .then(
-        (found) => live && !vaultRef.current && changeStatus(found),
+        (found) => alive.current && !vaultRef.current && changeStatus(found),
         // Anything but a missing IndexedDB still shows the unlock screen, which then names the problem.
         (error) =>
-          live &&
+          alive.current &&
           changeStatus(
             error instanceof VaultError && error.code === 'unavailable' ? 'unavailable' : 'locked',
           ),
       )
-      .finally(() => live && setReady(true));
-    return () => {
-      live = false;
-    };
+      .finally(() => alive.current && setReady(true));
+    return lookup.current;
   }, [session, changeStatus]);
 
   const adopt = useCallback((opened: Vault) => {
@@ -180,14 +203,14 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
 
   const requestUnlock = useCallback(async (): Promise<UnlockedVault> => {
     // Asked for before the first look at storage finished: wait, so the right dialog opens.
-    await lookup.current;
+    await lookAtStorage();
     if (vaultRef.current) return vaultRef.current;
     if (known.current === 'unavailable') throw new VaultError('unavailable');
     return new Promise<UnlockedVault>((resolve, reject) => {
       waiters.current.push({ resolve, reject });
       setDialog(known.current === 'none' ? 'setup' : 'unlock');
     });
-  }, []);
+  }, [lookAtStorage]);
 
   const cancel = useCallback(() => {
     setDialog(null);
@@ -217,6 +240,7 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
       adopt,
       lock,
       setLockSettings,
+      lookAtStorage,
     }),
     // `revision` is not read, but every change in the vault must give consumers a new value so they re-render.
     [
@@ -232,6 +256,7 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
       adopt,
       lock,
       setLockSettings,
+      lookAtStorage,
     ],
   );
 
