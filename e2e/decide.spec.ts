@@ -122,7 +122,7 @@ test('skipped questions count as “not sure”, never “no”, and lead to “
       'You skipped the question about sexual contact, so we treated it as “not sure”.',
     ),
   ).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Keep noticing' })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: 'Open your session log' })).toHaveAttribute(
     'href',
     '/notice',
   );

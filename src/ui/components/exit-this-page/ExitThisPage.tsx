@@ -43,21 +43,43 @@ export function ExitThisPage() {
 
   return (
     <div class="exit-this-page">
-      <a
-        class="exit-this-page__button"
-        href={href}
-        rel="nofollow noreferrer"
-        onClick={(event) => {
-          event.preventDefault();
-          exitNow();
-        }}
-      >
-        {m.button}
-        <span class="exit-this-page__hint">{m.hint}</span>
-      </a>
+      <ExitLink href={href} />
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
+    </div>
+  );
+}
+
+function ExitLink({ href }: { href: string }) {
+  const m = useMessages().shell.exit;
+  return (
+    <a
+      class="exit-this-page__button"
+      href={href}
+      rel="nofollow noreferrer"
+      onClick={(event) => {
+        event.preventDefault();
+        exitNow();
+      }}
+    >
+      {m.button}
+      <span class="exit-this-page__hint">{m.hint}</span>
+    </a>
+  );
+}
+
+/**
+ * The same control inside a modal <dialog>. A modal makes the rest of the page
+ * inert, so the sticky button behind it cannot be reached; one press must still
+ * leave from every screen. (Shift three times still works: keys reach the document.)
+ */
+export function ExitInDialog() {
+  const [href, setHref] = useState('https://www.bbc.com/weather');
+  useEffect(() => setHref(exitDestination()), []);
+  return (
+    <div class="exit-this-page exit-this-page--dialog">
+      <ExitLink href={href} />
     </div>
   );
 }

@@ -71,7 +71,15 @@ export function Layout({ children, path }: { children: ComponentChildren; path: 
             <a class="button" href="/safety" onClick={dismissSafetyOffer}>
               {m.firstVisit.read}
             </a>
-            <button type="button" class="button button--secondary" onClick={dismissSafetyOffer}>
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => {
+                dismissSafetyOffer();
+                // The offer disappears with the button: carry on reading from the page's heading.
+                document.querySelector<HTMLElement>('main h1')?.focus();
+              }}
+            >
               {m.firstVisit.later}
             </button>
           </div>

@@ -33,7 +33,7 @@ describe('the timeline', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(4);
     expect(rows[2]?.textContent).toContain(
-      'Nothing: the fee was waived (part of a pattern named below)',
+      'Nothing: the fee was waived (part of a pattern named above)',
     );
     expect(rows[1]?.textContent).not.toContain('part of a pattern');
   });

@@ -168,7 +168,7 @@ const outcomes: Record<
       { text: 'You do not have to tell your therapist now.' },
       {
         text: 'Keep noticing: log your sessions and how they feel to you.',
-        link: { href: '/notice', label: 'Keep noticing' },
+        link: { href: '/notice', label: 'Open your session log' },
       },
       { text: 'Talk it over with someone you trust, outside therapy.' },
       { text: 'Come back and answer these questions again later. You can change any answer.' },
@@ -209,6 +209,10 @@ export const decide = {
     clear: 'Clear my answers and start again',
     cleared: 'Your answers have been cleared.',
     unlockToResume: 'Unlock to continue saved answers',
+    fromJournal: (n: number): string =>
+      n === 1
+        ? 'Your latest reflection in your journal already answers one of the questions, so we will not ask it again. You can check and change it before you see the result.'
+        : `Your latest reflection in your journal already answers ${n} of the questions, so we will not ask them again. You can check and change them before you see the result.`,
     savedHeading: 'Your saved results',
     savedItem: (date: string, outcome: string): string => `${date}: ${outcome}`,
   },

@@ -314,7 +314,7 @@ export const notice = {
       video: 'A video call',
       elsewhere: 'Somewhere else',
     } satisfies Record<Place, string>,
-    placeHint: 'For example a café, a car, their home or yours.',
+    placeHint: '“Somewhere else” could be a café, a car, their home or yours.',
     fee: 'What did you pay?',
     fees: {
       usual: 'The usual fee',
@@ -392,7 +392,7 @@ export const notice = {
     scrollLabel: 'Timeline chart. Scroll sideways to see all of it.',
     legendSome: 'Small dot: a little',
     legendMuch: 'Large dot: a lot',
-    legendFinding: 'Outlined: part of a pattern named below',
+    legendFinding: 'Outlined: part of a pattern named above',
     showTable: 'Show the timeline as a table',
     rows: {
       over: 'Ran over',
@@ -422,6 +422,6 @@ export const notice = {
     signCount: (name: string, count: number): string =>
       count === 1 ? name : `${name} (${count} times)`,
     list: (items: string[]): string => listFormat.format(items),
-    inPattern: '(part of a pattern named below)',
+    inPattern: '(part of a pattern named above)',
   },
 };

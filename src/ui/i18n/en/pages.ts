@@ -44,6 +44,7 @@ export const pages = {
           'It sends nothing anywhere. There is no account and no server.',
           'What you write is locked with your passphrase. Without it, nobody can read it, not even us.',
           '“Exit this page” (or Shift three times) hides the screen at once and opens a news site instead.',
+          'You can choose which site it opens, under “Privacy and settings” at the bottom of every page.',
         ],
       },
       {

@@ -6,10 +6,13 @@ export const reflect = {
     title: 'Your journal',
     lead: 'A private place to think things through. Only you can read what you write here: it is locked with your passphrase and never leaves this device.',
     startGuided: 'Start a guided reflection',
-    guidedHint: 'A few questions, one at a time. You can skip any of them.',
+    guidedHint:
+      'The guided reflection asks a few questions, one at a time. You can skip any of them.',
     writeFree: 'Write a free entry',
     entriesHeading: 'Your entries',
     noEntries: 'You have not written anything yet.',
+    firstSaveHint:
+      'What you save will be listed here. The first time you save, you choose a passphrase that locks your journal.',
     unavailable:
       'This browser cannot store anything, so the journal cannot be saved here. Try another browser, or a window that is not private.',
     searchLabel: 'Search your journal',

@@ -172,7 +172,7 @@ const outcomes: Record<
       { text: 'No tienes que contárselo a tu terapeuta ahora.' },
       {
         text: 'Sigue observando: anota tus sesiones y cómo te sientes en ellas.',
-        link: { href: '/notice', label: 'Sigue observando' },
+        link: { href: '/notice', label: 'Abre tu registro de sesiones' },
       },
       { text: 'Habla de esto con alguien de confianza, fuera de la terapia.' },
       {
@@ -215,6 +215,10 @@ export const decide: typeof en = {
     clear: 'Borrar mis respuestas y empezar de nuevo',
     cleared: 'Se borraron tus respuestas.',
     unlockToResume: 'Desbloquear para seguir con tus respuestas guardadas',
+    fromJournal: (n: number): string =>
+      n === 1
+        ? 'Tu última reflexión en el diario ya responde una de las preguntas, así que no te la volveremos a hacer. Puedes revisarla y cambiarla antes de ver el resultado.'
+        : `Tu última reflexión en el diario ya responde ${n} de las preguntas, así que no te las volveremos a hacer. Puedes revisarlas y cambiarlas antes de ver el resultado.`,
     savedHeading: 'Tus resultados guardados',
     savedItem: (date: string, outcome: string) => `${date}: ${outcome}`,
   },

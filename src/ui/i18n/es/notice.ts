@@ -330,7 +330,7 @@ export const notice: typeof en = {
       video: 'Por videollamada',
       elsewhere: 'En otro lugar',
     } satisfies Record<Place, string>,
-    placeHint: 'Por ejemplo, un café, un carro, la casa de tu terapeuta o la tuya.',
+    placeHint: '“En otro lugar” puede ser un café, un carro, la casa de tu terapeuta o la tuya.',
     fee: '¿Cuánto pagaste?',
     fees: {
       usual: 'Lo de siempre',
@@ -409,7 +409,7 @@ export const notice: typeof en = {
     scrollLabel: 'Gráfico de la línea de tiempo. Desplázate hacia los lados para verlo entero.',
     legendSome: 'Punto pequeño: un poco',
     legendMuch: 'Punto grande: mucho',
-    legendFinding: 'Con borde: parte de un patrón que se nombra abajo',
+    legendFinding: 'Con borde: parte de un patrón que se nombra arriba',
     showTable: 'Ver la línea de tiempo como tabla',
     rows: {
       over: 'Se alargó',
@@ -438,6 +438,6 @@ export const notice: typeof en = {
     countOf: (count: number, sessions: number) => `${count} de ${sessions}`,
     signCount: (name: string, count: number) => (count === 1 ? name : `${name} (${count} veces)`),
     list: (items: string[]) => listFormat.format(items),
-    inPattern: '(parte de un patrón que se nombra abajo)',
+    inPattern: '(parte de un patrón que se nombra arriba)',
   },
 };

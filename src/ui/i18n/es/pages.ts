@@ -46,6 +46,7 @@ export const pages: typeof en = {
           'No envía nada a ningún lugar. No hay cuenta ni servidor.',
           'Lo que escribes queda bajo llave con tu frase secreta. Sin ella, nadie puede leerlo. Ni siquiera nosotros.',
           '“Salir de esta página” (o Shift tres veces) tapa la pantalla al instante y abre una página de noticias.',
+          'Puedes elegir qué página se abre, en “Privacidad y configuración”, al final de cada página.',
         ],
       },
       {

@@ -8,10 +8,13 @@ export const reflect: typeof en = {
     title: 'Tu diario',
     lead: 'Un lugar privado para pensar con calma. Solo tú puedes leer lo que escribes aquí. Queda bajo llave con tu frase secreta y nunca sale de este dispositivo.',
     startGuided: 'Empezar una reflexión guiada',
-    guidedHint: 'Unas pocas preguntas, una a la vez. Puedes saltarte cualquiera.',
+    guidedHint:
+      'La reflexión guiada te hace unas pocas preguntas, una a la vez. Puedes saltarte cualquiera.',
     writeFree: 'Escribir una entrada libre',
     entriesHeading: 'Tus entradas',
     noEntries: 'Todavía no has escrito nada.',
+    firstSaveHint:
+      'Lo que guardes aparecerá aquí. La primera vez que guardes algo, elegirás una frase secreta que deja tu diario bajo llave.',
     unavailable:
       'Este navegador no puede guardar nada, así que aquí no puedes usar el diario. Prueba con otro navegador, o con una ventana que no sea privada.',
     searchLabel: 'Buscar en tu diario',

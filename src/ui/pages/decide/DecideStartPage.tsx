@@ -50,6 +50,8 @@ export function DecideStartPage() {
         ))}
       </ul>
       <p class="notice">{m.privacy}</p>
+      {/* Otherwise "Start" lands on a later question with no word of why. */}
+      {!started && state.fromJournal.length > 0 && <p>{m.fromJournal(state.fromJournal.length)}</p>}
       <div class="button-row">
         {started ? (
           <>

@@ -67,6 +67,12 @@ function Log({ vault }: { vault: UnlockedVault }) {
             ))}
           </ul>
         )}
+        {/* Overriding events carry their own links; any other pattern still needs a next step. */}
+        {findings.length > 0 && !findings.some((f) => f.rule === 'overriding-event') && (
+          <p>
+            <a href="/decide">{m.decideLink}</a>
+          </p>
+        )}
       </section>
       <section aria-labelledby="notice-timeline-heading">
         <h2 id="notice-timeline-heading">{m.timelineHeading}</h2>

@@ -10,6 +10,7 @@ import { journalEntryRecord } from '../../../core/reflect/entry-record';
 import { prompts } from '../../../core/reflect/prompts';
 import { answerPrompt, checkDay, type PromptAnswer } from '../../../core/reflect/reflection';
 import type { UnlockedVault } from '../../../core/vault/record-type';
+import { ExitInDialog } from '../../components/exit-this-page/ExitThisPage';
 import { setFlash, takeFlash } from '../../components/flash/flash';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
@@ -259,6 +260,7 @@ function DeleteButton({
 }) {
   const m = useCatalog(reflect);
   const dialog = useRef<HTMLDialogElement>(null);
+  const keep = useRef<HTMLButtonElement>(null);
   const { route } = useLocation();
 
   const remove = async () => {
@@ -278,7 +280,11 @@ function DeleteButton({
       <button
         type="button"
         class="button button--warning"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          dialog.current?.showModal();
+          // Start on the choice that changes nothing: Enter or a stray tap must not delete.
+          keep.current?.focus();
+        }}
       >
         {m.entry.delete}
       </button>
@@ -288,6 +294,7 @@ function DeleteButton({
         aria-labelledby="delete-title"
         aria-describedby="delete-body"
       >
+        <ExitInDialog />
         <h2 id="delete-title">{m.entry.deleteTitle}</h2>
         <p id="delete-body">{m.entry.deleteBody}</p>
         <div class="button-row">
@@ -297,6 +304,7 @@ function DeleteButton({
           <button
             type="button"
             class="button button--secondary"
+            ref={keep}
             onClick={() => dialog.current?.close()}
           >
             {m.entry.deleteCancel}

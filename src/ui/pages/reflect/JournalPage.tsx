@@ -30,18 +30,27 @@ export function JournalPage() {
       )}
       <p class="lead">{m.lead}</p>
       <div class="button-row">
-        <a class="button" href={guidedPath(1)}>
+        <a class="button" href={guidedPath(1)} aria-describedby="journal-guided-hint">
           {m.startGuided}
         </a>
         <a class="button button--secondary" href="/reflect/new">
           {m.writeFree}
         </a>
       </div>
-      <p class="hint">{m.guidedHint}</p>
+      <p class="hint" id="journal-guided-hint">
+        {m.guidedHint}
+      </p>
       {status !== 'unavailable' && (
         <section aria-labelledby="entries-heading">
           <h2 id="entries-heading">{m.entriesHeading}</h2>
-          <Unlocked whenEmpty={<p>{m.noEntries}</p>}>
+          <Unlocked
+            whenEmpty={
+              <>
+                <p>{m.noEntries}</p>
+                <p class="hint">{m.firstSaveHint}</p>
+              </>
+            }
+          >
             {(vault) => <Entries vault={vault} />}
           </Unlocked>
         </section>
@@ -100,7 +109,15 @@ function Entries({ vault }: { vault: UnlockedVault }) {
       </p>
       {results && (
         <p>
-          <button type="button" class="link-button" onClick={() => setQuery('')}>
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => {
+              setQuery('');
+              // The button goes away with the search: keep focus where the next search starts.
+              document.getElementById('journal-search')?.focus();
+            }}
+          >
             {m.clearSearch}
           </button>
         </p>

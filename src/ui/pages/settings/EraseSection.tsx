@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { useCatalog } from '../../i18n';
+import { localizePath } from '../../../core/i18n/lang';
+import { useCatalog, useLang } from '../../i18n';
 import { vault } from '../../i18n/vault';
 import { useVaultControl } from '../../vault/VaultProvider';
 
@@ -7,6 +8,7 @@ import { useVaultControl } from '../../vault/VaultProvider';
 export function EraseSection() {
   const m = useCatalog(vault).settings;
   const { lock } = useVaultControl();
+  const lang = useLang();
   const id = useId();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -15,14 +17,20 @@ export function EraseSection() {
   const erase = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
-    if (typed.trim() !== m.eraseWord) return setError(m.eraseMismatch);
+    if (typed.trim() !== m.eraseWord) {
+      setError(m.eraseMismatch);
+      // Back to the word, so it can be typed again at once.
+      document.getElementById(`${id}-word`)?.focus();
+      return;
+    }
     setError(null);
     setBusy(true);
     lock();
     const { eraseEverything } = await import('../../vault/erase');
     if (await eraseEverything()) {
       // A full load, not a client-side route: nothing from this session stays in memory.
-      location.replace('/');
+      // In the page's language: the remembered language choice was erased too.
+      location.replace(localizePath('/', lang));
     } else {
       setError(m.erasePartial);
       setBusy(false);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Page } from '../../components/page/Page';
 import { useMessages } from '../../i18n';
 import { exitDestination, saveExitDestination } from '../../safety/exit';
@@ -11,6 +11,7 @@ export function SettingsPage() {
   const m = useMessages().settings;
   const [destination, setDestination] = useState('');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const errorSummary = useRef<HTMLDivElement>(null);
 
   useEffect(() => setDestination(exitDestination()), []);
 
@@ -19,6 +20,7 @@ export function SettingsPage() {
     const url = saveExitDestination(destination);
     setStatus(url ? { ok: true, text: m.exitSaved(url) } : { ok: false, text: m.exitInvalid });
     if (url) setDestination(url);
+    else requestAnimationFrame(() => errorSummary.current?.focus());
   };
 
   return (
@@ -29,7 +31,7 @@ export function SettingsPage() {
       <form onSubmit={save} noValidate>
         <h2>{m.exitHeading}</h2>
         {status && !status.ok && (
-          <div class="error-summary" role="alert" tabIndex={-1}>
+          <div class="error-summary" role="alert" tabIndex={-1} ref={errorSummary}>
             <h3>{m.errorSummary}</h3>
             <a href="#exit-destination">{status.text}</a>
           </div>
