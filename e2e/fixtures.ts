@@ -72,3 +72,10 @@ export async function stubExitDestination(page: Page) {
     route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
   );
 }
+
+/** After "If it already happened" the next step is support, not deciding whether to tell. */
+export function nextParts(path: string): { shown: string[]; hidden: string[] } {
+  return path.endsWith('/if-it-already-happened')
+    ? { shown: ['happened', 'reflect', 'notice'], hidden: ['decide'] }
+    : { shown: ['reflect', 'notice', 'decide', 'happened'], hidden: [] };
+}

@@ -1,4 +1,11 @@
-import { expect, expectAccessible, test } from './fixtures';
+import {
+  EXIT_ORIGIN,
+  exitControl,
+  expect,
+  expectAccessible,
+  stubExitDestination,
+  test,
+} from './fixtures';
 
 test('a Spanish page declares Spanish and keeps every internal link in Spanish', async ({
   page,
@@ -43,4 +50,20 @@ test('a browser that asks for English stays in English', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test.describe('leaving from a Spanish page', () => {
+  test.use({ allowedOrigins: [EXIT_ORIGIN] });
+
+  test('comes back to the Spanish start page, never the page that was open', async ({ page }) => {
+    await stubExitDestination(page);
+    await page.goto('/es');
+    await page.goto('/es/learn');
+    await page.goto('/es/safety');
+    await page.getByRole('link', exitControl).click();
+    await expect(page).toHaveURL(`${EXIT_ORIGIN}/weather`);
+    await page.goBack();
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/es$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  });
 });

@@ -22,7 +22,7 @@
       sessionStorage.removeItem(EXITED);
     } else {
       root.classList.add('exiting');
-      location.replace('/');
+      location.replace(/^\/es(\/|$)/.test(location.pathname) ? '/es' : '/');
     }
   }
   const spanishPage = /^\/es(\/|$)/.test(location.pathname);
@@ -44,7 +44,7 @@
       (read(sessionStorage, EXITED) === '1' || root.classList.contains('exiting'))
     ) {
       root.classList.add('exiting');
-      location.replace('/');
+      location.replace(/^\/es(\/|$)/.test(location.pathname) ? '/es' : '/');
     }
   });
   if (read(localStorage, OFFERED) !== '1' && !/^(\/es)?\/safety$/.test(location.pathname)) {

@@ -22,5 +22,6 @@ export const learn: typeof en = {
     reflect: 'Escribe en privado sobre lo que sientes, con preguntas amables que te guían.',
     notice: 'Lleva un registro privado de tus sesiones y mira si las señales de alerta se repiten.',
     decide: 'Descubre si es seguro para ti contárselo a tu terapeuta.',
+    happened: 'Primeros pasos, apoyo y cómo presentar una queja si tu terapeuta cruzó el límite.',
   },
 };

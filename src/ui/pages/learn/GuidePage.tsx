@@ -63,7 +63,11 @@ export function GuidePage({ slug }: { slug?: string }) {
           </li>
         </ul>
       </nav>
-      <WhereNext />
+      <WhereNext
+        parts={
+          page.slug === 'if-it-already-happened' ? ['happened', 'reflect', 'notice'] : undefined
+        }
+      />
     </Page>
   );
 }

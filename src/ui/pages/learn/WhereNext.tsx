@@ -1,10 +1,18 @@
 import { useCatalog, useMessages } from '../../i18n';
 import { learn } from '../../i18n/learn';
 
-const nextParts = ['reflect', 'notice', 'decide'] as const;
+type Part = 'reflect' | 'notice' | 'decide' | 'happened';
 
-/** The end of every guide page: the parts of Terrarium that help with the next step. */
-export function WhereNext() {
+/**
+ * The end of every guide page: the parts of Terrarium that help with the next
+ * step. After "If it already happened", deciding whether to tell that therapist
+ * is not a next step; getting support is.
+ */
+export function WhereNext({
+  parts = ['reflect', 'notice', 'decide', 'happened'],
+}: {
+  parts?: readonly Part[];
+}) {
   const all = useMessages();
   const m = useCatalog(learn).whereNext;
   return (
@@ -12,7 +20,7 @@ export function WhereNext() {
       <h2 id="where-next-heading">{m.heading}</h2>
       <p>{m.intro}</p>
       <ul class="cards">
-        {nextParts.map((part) => (
+        {parts.map((part) => (
           <li key={part} class="card">
             <a href={`/${part}`}>{all.shell.nav[part]}</a>
             <p>{m[part]}</p>
