@@ -77,5 +77,5 @@ export async function stubExitDestination(page: Page) {
 export function nextParts(path: string): { shown: string[]; hidden: string[] } {
   return path.endsWith('/if-it-already-happened')
     ? { shown: ['happened', 'reflect', 'notice'], hidden: ['decide'] }
-    : { shown: ['reflect', 'notice', 'decide', 'happened'], hidden: [] };
+    : { shown: ['reflect', 'notice', 'decide'], hidden: [] };
 }

@@ -9,7 +9,7 @@ type Part = 'reflect' | 'notice' | 'decide' | 'happened';
  * is not a next step; getting support is.
  */
 export function WhereNext({
-  parts = ['reflect', 'notice', 'decide', 'happened'],
+  parts = ['reflect', 'notice', 'decide'],
 }: {
   parts?: readonly Part[];
 }) {

@@ -93,7 +93,7 @@ export function NewSessionPage() {
 
   return (
     <Page title={m.form.newTitle}>
-      <SessionForm key={initial ? 'ready' : 'blank'} initial={initial ?? emptyDraft} />
+      <SessionForm initial={initial ?? emptyDraft} />
     </Page>
   );
 }
@@ -135,6 +135,21 @@ function SessionForm({ initial, existing }: SessionFormProps) {
   const vaultState = useVault();
   const { route } = useLocation();
   const [draft, setDraft] = useState(initial);
+  // Defaults that arrive after the first render (today's date, the usual time) fill only
+  // the fields the person has not touched yet, so nothing typed early is lost.
+  const shownDefaults = useRef(initial);
+  useEffect(() => {
+    const before = shownDefaults.current;
+    if (initial === before) return;
+    shownDefaults.current = initial;
+    setDraft((current) => {
+      const merged = { ...current };
+      for (const key of Object.keys(initial) as (keyof SessionDraft)[]) {
+        if (current[key] === before[key]) Object.assign(merged, { [key]: initial[key] });
+      }
+      return merged;
+    });
+  }, [initial]);
   const [actualTouched, setActualTouched] = useState(existing !== undefined);
   const [errors, setErrors] = useState<SessionErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
