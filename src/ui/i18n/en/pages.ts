@@ -24,11 +24,6 @@ export const pages = {
       happened: 'If your therapist has already crossed the line: first steps and how to complain.',
     },
   },
-  notBuilt: {
-    title: (part: string): string => `${part}: not ready yet`,
-    body: 'This part of Terrarium is still being built. Nothing here works yet, and nothing you could type here would be saved.',
-    meanwhile: 'Until then, the guide and “Staying safe” are ready to read.',
-  },
   notFound: {
     title: 'We can’t find that page',
     body: 'The address may be mistyped, or the page may have moved.',

@@ -26,11 +26,6 @@ export const pages: typeof en = {
       happened: 'Si tu terapeuta ya cruzó el límite: primeros pasos y cómo presentar una queja.',
     },
   },
-  notBuilt: {
-    title: (part: string) => `${part}: todavía no está lista`,
-    body: 'Esta parte de Terrarium aún está en construcción. Todavía no funciona, y nada de lo que escribas aquí se guardaría.',
-    meanwhile: 'Mientras tanto, ya puedes leer la guía y “Cómo protegerte”.',
-  },
   notFound: {
     title: 'No encontramos esa página',
     body: 'Puede que la dirección tenga un error, o que la página se haya movido.',
