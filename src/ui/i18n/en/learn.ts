@@ -20,6 +20,7 @@ export const learn = {
     reflect: 'Write privately about what you feel, with gentle questions to guide you.',
     notice: 'Keep a private log of sessions and see if warning signs repeat.',
     decide: 'Work out whether it feels safe to tell your therapist.',
-    happened: 'First steps, support, and how to file a complaint if your therapist crossed the line.',
+    happened:
+      'First steps, support, and how to file a complaint if your therapist crossed the line.',
   },
 };

@@ -4,36 +4,19 @@ import type { FeltLike, NeedsAtCenter, Reflection, Session } from '../../../core
 import { sessionRecord } from '../../../core/notice/session-record';
 import type { UnlockedVault, VaultRecord } from '../../../core/vault/record-type';
 import { setFlash } from '../../components/flash/flash';
-import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { notice } from '../../i18n/notice';
-import { Unlocked } from '../../vault/Unlocked';
 import { ChoiceGroup, ErrorSummary, Radios } from './fields';
+import { LoggedSessionPage } from './LoggedSessionPage';
 import './notice.css';
 
 /** /notice/reflect?id=…: two questions after a session with any sign, saved with the session. */
 export function ReflectionPage() {
   const m = useCatalog(notice);
-  const { query } = useLocation();
   return (
-    <Page title={m.reflection.title}>
-      <Unlocked>
-        {(vault) => {
-          const record = query.id ? vault.get(sessionRecord, query.id) : undefined;
-          if (!record) {
-            return (
-              <>
-                <p>{m.form.notFound}</p>
-                <p>
-                  <a href="/notice">{m.form.back}</a>
-                </p>
-              </>
-            );
-          }
-          return <ReflectionForm key={record.id} vault={vault} record={record} />;
-        }}
-      </Unlocked>
-    </Page>
+    <LoggedSessionPage title={m.reflection.title}>
+      {(record, vault) => <ReflectionForm key={record.id} vault={vault} record={record} />}
+    </LoggedSessionPage>
   );
 }
 

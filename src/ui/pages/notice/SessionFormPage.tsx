@@ -23,9 +23,9 @@ import { setFlash } from '../../components/flash/flash';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { notice } from '../../i18n/notice';
-import { Unlocked } from '../../vault/Unlocked';
 import { useVault } from '../../vault/VaultProvider';
 import { Checkbox, ChoiceGroup, ErrorSummary, Radios, TextField } from './fields';
+import { LoggedSessionPage } from './LoggedSessionPage';
 import { reflectionPath } from './paths';
 import { openVault } from './session-log';
 import './notice.css';
@@ -101,26 +101,10 @@ export function NewSessionPage() {
 /** /notice/session?id=…: change or delete a logged session. */
 export function EditSessionPage() {
   const m = useCatalog(notice);
-  const { query } = useLocation();
   return (
-    <Page title={m.form.editTitle}>
-      <Unlocked>
-        {(vault) => {
-          const record = query.id ? vault.get(sessionRecord, query.id) : undefined;
-          if (!record) {
-            return (
-              <>
-                <p>{m.form.notFound}</p>
-                <p>
-                  <a href="/notice">{m.form.back}</a>
-                </p>
-              </>
-            );
-          }
-          return <SessionForm key={record.id} initial={draftOf(record.data)} existing={record} />;
-        }}
-      </Unlocked>
-    </Page>
+    <LoggedSessionPage title={m.form.editTitle}>
+      {(record) => <SessionForm key={record.id} initial={draftOf(record.data)} existing={record} />}
+    </LoggedSessionPage>
   );
 }
 
@@ -170,6 +154,16 @@ function SessionForm({ initial, existing }: SessionFormProps) {
   };
   const toggleSign = (id: string, on: boolean) =>
     setDraft((d) => ({ ...d, signs: on ? [...d.signs, id] : d.signs.filter((s) => s !== id) }));
+  const signBox = (id: (typeof signIds)[number] | (typeof overridingIds)[number]) => (
+    <Checkbox
+      key={id}
+      id={`sign-${id}`}
+      label={m.signs[id].name}
+      hint={m.signs[id].example}
+      checked={draft.signs.includes(id)}
+      onChange={(on) => toggleSign(id, on)}
+    />
+  );
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -309,28 +303,10 @@ function SessionForm({ initial, existing }: SessionFormProps) {
         />
       </ChoiceGroup>
       <ChoiceGroup name="signs" legend={f.signs} hint={f.signsHint} error={error('signs')}>
-        {signIds.map((id) => (
-          <Checkbox
-            key={id}
-            id={`sign-${id}`}
-            label={m.signs[id].name}
-            hint={m.signs[id].example}
-            checked={draft.signs.includes(id)}
-            onChange={(on) => toggleSign(id, on)}
-          />
-        ))}
+        {signIds.map(signBox)}
       </ChoiceGroup>
       <ChoiceGroup name="overriding" legend={f.overriding} hint={f.overridingHint}>
-        {overridingIds.map((id) => (
-          <Checkbox
-            key={id}
-            id={`sign-${id}`}
-            label={m.signs[id].name}
-            hint={m.signs[id].example}
-            checked={draft.signs.includes(id)}
-            onChange={(on) => toggleSign(id, on)}
-          />
-        ))}
+        {overridingIds.map(signBox)}
       </ChoiceGroup>
       <div class={`field${error('notes') ? ' field--error' : ''}`}>
         <label for="session-notes">{f.notes}</label>
