@@ -13,7 +13,8 @@ export function SettingsPage() {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const errorSummary = useRef<HTMLDivElement>(null);
 
-  useEffect(() => setDestination(exitDestination()), []);
+  // Shown once the page runs; anything typed before that is kept.
+  useEffect(() => setDestination((typed) => typed || exitDestination()), []);
 
   const save = (event: Event) => {
     event.preventDefault();
