@@ -33,6 +33,9 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  // The last character before padding can carry unused bits; atob ignores them, so two
+  // different texts would read as the same bytes. Only the one canonical spelling is accepted.
+  if (toBase64(bytes) !== text) throw new TypeError('not canonical base64');
   return bytes;
 }
 
