@@ -1,16 +1,16 @@
 import type { Draw, Question } from '../../../core/decide/answers';
 import type { Outcome } from '../../../core/decide/outcomes';
 
-type Option = { readonly label: string };
+export type Option = { readonly label: string };
 
 /** A next step on an outcome page, with a link where there is somewhere to go. */
-interface Step {
+export interface Step {
   readonly text: string;
   readonly link?: { readonly href: string; readonly label: string };
 }
 
 /** A question page: its heading, a hint and the choices, plus the short label for "check your answers". */
-interface QuestionText<O extends string> {
+export interface QuestionText<O extends string> {
   readonly title: string;
   readonly hint: string;
   readonly summary: string;
@@ -189,7 +189,7 @@ const outcomes: Record<
   },
 };
 
-type Dated = (dates: string) => string;
+export type Dated = (dates: string) => string;
 
 export const decide = {
   intro: {

@@ -11,7 +11,7 @@ import type {
 import type { FieldError, SessionField } from '../../../core/notice/validate-session';
 import type { WarningSignId } from '../../../core/notice/warning-signs';
 
-interface SignText {
+export interface SignText {
   /** The checkbox label: what happened, in plain words. */
   readonly name: string;
   /** A few words for the timeline's row label. */

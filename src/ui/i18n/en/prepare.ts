@@ -1,6 +1,6 @@
 import type { ResponseResult, ResponseSign } from '../../../core/decide/response-check';
 
-interface Step {
+export interface Step {
   readonly text: string;
   readonly link?: { readonly href: string; readonly label: string };
 }

@@ -2,25 +2,7 @@
 
 import type { Draw, Question } from '../../../core/decide/answers';
 import type { Outcome } from '../../../core/decide/outcomes';
-import type { decide as en } from '../en/decide';
-
-type Option = { readonly label: string };
-
-/** A next step on an outcome page, with a link where there is somewhere to go. */
-interface Step {
-  readonly text: string;
-  readonly link?: { readonly href: string; readonly label: string };
-}
-
-/** A question page: its heading, a hint and the choices, plus the short label for "check your answers". */
-interface QuestionText<O extends string> {
-  readonly title: string;
-  readonly hint: string;
-  readonly summary: string;
-  readonly options: Readonly<Record<O, Option>>;
-  /** The error when Continue is pressed with nothing chosen. */
-  readonly required: string;
-}
+import type { Dated, decide as en, Option, QuestionText, Step } from '../en/decide';
 
 const yesNo = {
   no: { label: 'No' },
@@ -194,8 +176,6 @@ const outcomes: Record<
     ],
   },
 };
-
-type Dated = (dates: string) => string;
 
 export const decide: typeof en = {
   intro: {

@@ -12,18 +12,7 @@ import type {
 } from '../../../core/notice/session';
 import type { FieldError, SessionField } from '../../../core/notice/validate-session';
 import type { WarningSignId } from '../../../core/notice/warning-signs';
-import type { notice as en } from '../en/notice';
-
-interface SignText {
-  /** The checkbox label: what happened, in plain words. */
-  readonly name: string;
-  /** A few words for the timeline's row label. */
-  readonly short: string;
-  /** One line that makes it concrete. */
-  readonly example: string;
-  /** Why it matters, for the catalogue and the findings. */
-  readonly why: string;
-}
+import type { notice as en, SignText } from '../en/notice';
 
 const signs: Readonly<Record<WarningSignId, SignText>> = {
   'body-comments': {

@@ -1,12 +1,7 @@
 // Spanish. Same shape as the English catalog (a missing sentence is a type error).
 
 import type { ResponseResult, ResponseSign } from '../../../core/decide/response-check';
-import type { prepare as en } from '../en/prepare';
-
-interface Step {
-  readonly text: string;
-  readonly link?: { readonly href: string; readonly label: string };
-}
+import type { prepare as en, Step } from '../en/prepare';
 
 const results: Record<
   ResponseResult,
