@@ -1,17 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, open, test } from './fixtures';
 
 const PASSPHRASE = 'green fern under glass';
 
 // Each journey visits up to ten pages and scans every one with axe: more than the default 30 s.
 test.describe.configure({ timeout: 180_000 });
-
-/** Opens a page with the first-visit "Staying safe" offer already dismissed. */
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  const offer = page.getByRole('region', { name: 'Before you begin' });
-  if (await offer.isVisible()) await offer.getByRole('button', { name: 'Not now' }).click();
-}
 
 const titles = [
   'What draws you to your therapist?',

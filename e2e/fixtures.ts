@@ -79,3 +79,14 @@ export function nextParts(path: string): { shown: string[]; hidden: string[] } {
     ? { shown: ['happened', 'reflect', 'notice'], hidden: ['decide'] }
     : { shown: ['reflect', 'notice', 'decide'], hidden: [] };
 }
+
+/**
+ * Opens a page ready to use: its script has run (prerendered pages show before it does,
+ * and typing earlier would be lost at hydration), and the first-visit offer is dismissed.
+ */
+export async function open(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  const later = page.locator('.first-visit-offer button');
+  if (await later.isVisible()) await later.click();
+}

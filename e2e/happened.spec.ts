@@ -1,16 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, open, test } from './fixtures';
 import { pdfTextLines } from './pdf-text';
 
 const PASSPHRASE = 'quiet garden morning walk';
-
-/** Opens a page with the first-visit "Staying safe" offer already dismissed. */
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  const offer = page.getByRole('region', { name: 'Before you begin' });
-  if (await offer.isVisible()) await offer.getByRole('button', { name: 'Not now' }).click();
-}
 
 async function choosePassphrase(page: Page) {
   const dialog = page.getByRole('dialog', { name: 'Choose a passphrase' });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { EXIT_ORIGIN, expect, expectAccessible, stubExitDestination, test } from './fixtures';
+import { EXIT_ORIGIN, expect, expectAccessible, open, stubExitDestination, test } from './fixtures';
 
 // Rough edges found by walking the app as a new user (issue 8): focus that got lost,
 // a dialog that hid "Exit this page", a jump in Decide with no word of why.
@@ -9,14 +9,6 @@ test.describe.configure({ timeout: 120_000 });
 test.use({ allowedOrigins: [EXIT_ORIGIN] });
 
 const PASSPHRASE = 'moss under the glass lid';
-
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  // Prerendered pages show before their script runs; typing earlier would be lost at hydration.
-  await page.waitForLoadState('networkidle');
-  const offer = page.getByRole('region', { name: 'Before you begin' });
-  if (await offer.isVisible()) await offer.getByRole('button', { name: 'Not now' }).click();
-}
 
 async function writeFreeEntry(page: Page, text: string) {
   await open(page, '/reflect/new');

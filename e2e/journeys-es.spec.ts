@@ -6,7 +6,7 @@ import { prepare } from '../src/ui/i18n/es/prepare';
 import { reflect } from '../src/ui/i18n/es/reflect';
 import { shell } from '../src/ui/i18n/es/shell';
 import { vault } from '../src/ui/i18n/es/vault';
-import { exitControl, expect, expectAccessible, test } from './fixtures';
+import { exitControl, expect, expectAccessible, open, test } from './fixtures';
 
 // The same journeys as in English, on the Spanish pages. Every sentence looked for comes from the
 // Spanish catalogs, so a page that shows English (or a catalog that changes) makes a test fail.
@@ -15,15 +15,6 @@ import { exitControl, expect, expectAccessible, test } from './fixtures';
 test.describe.configure({ timeout: 180_000 });
 
 const PASSPHRASE = 'jardín tranquilo por la mañana';
-
-/** Opens a Spanish page with the first-visit "Cómo protegerte" offer already dismissed. */
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  const offer = page.getByRole('region', { name: shell.firstVisit.heading });
-  if (await offer.isVisible()) {
-    await offer.getByRole('button', { name: shell.firstVisit.later }).click();
-  }
-}
 
 /** The page is marked as Spanish, and the frame around it speaks Spanish too. */
 async function expectSpanishPage(page: Page) {

@@ -1,14 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, open, test } from './fixtures';
 
 const PASSPHRASE = 'quiet garden morning walk';
-
-/** Opens a page with the first-visit "Staying safe" offer already dismissed. */
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  const offer = page.getByRole('region', { name: 'Before you begin' });
-  if (await offer.isVisible()) await offer.getByRole('button', { name: 'Not now' }).click();
-}
 
 /** The vault asks for a passphrase the first time something is saved. */
 async function choosePassphrase(page: Page) {

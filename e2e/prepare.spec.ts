@@ -1,17 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, open, test } from './fixtures';
 
 const PASSPHRASE = 'moss on a quiet stone';
 
 // Journeys visit several pages and scan each with axe: more than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
-
-/** Opens a page with the first-visit "Staying safe" offer already dismissed. */
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  const offer = page.getByRole('region', { name: 'Before you begin' });
-  if (await offer.isVisible()) await offer.getByRole('button', { name: 'Not now' }).click();
-}
 
 async function expectHeading(page: Page, text: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);

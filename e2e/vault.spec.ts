@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { EXIT_ORIGIN, expect, expectAccessible, stubExitDestination, test } from './fixtures';
+import { EXIT_ORIGIN, expect, expectAccessible, open, stubExitDestination, test } from './fixtures';
 
 // Every unlock runs Argon2id at 64 MiB, on a machine shared with other runs.
 test.describe.configure({ timeout: 120_000 });
@@ -10,14 +10,6 @@ const PASSPHRASE = 'lantern orchard velvet spoon';
 // Words that appear nowhere in the app, so finding them anywhere in storage means plaintext leaked.
 const SECRET_WORDS = ['zebrafinch', 'Quillomancy', 'marigoldvortex'];
 const SECRET_TEXT = `My zebrafinch notes: Quillomancy at the marigoldvortex session.`;
-
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  // Prerendered pages show before their script runs; typing earlier would be lost at hydration.
-  await page.waitForLoadState('networkidle');
-  const offer = page.getByRole('region', { name: 'Before you begin' });
-  if (await offer.isVisible()) await offer.getByRole('button', { name: 'Not now' }).click();
-}
 
 /** Saving something private: the first time, this is what sets up the vault. */
 async function writeEntry(page: Page, text: string) {
