@@ -5,6 +5,7 @@ import { VaultError } from '../../core/vault/errors';
 import type { UnlockedVault } from '../../core/vault/record-type';
 import type { RecordProblem, Vault } from '../../core/vault/vault';
 import { onExit } from '../safety/exit';
+import { forgetEverything } from './forget';
 import { type LockSettings, readLockSettings, saveLockSettings } from './lock-settings';
 
 type Dialog = typeof import('./VaultDialog').VaultDialog;
@@ -162,6 +163,8 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
   }, []);
 
   const lock = useCallback(() => {
+    // Unsaved answers held by pages go even when no vault is open (e.g. Decide before any save).
+    forgetEverything();
     const open = vaultRef.current;
     if (!open) return;
     vaultRef.current = null;
