@@ -39,6 +39,25 @@ export async function expectAccessible(page: Page) {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
   expect(summary, 'axe violations').toEqual([]);
+  await expectKeptOutOfFormRestore(page);
+}
+
+/**
+ * Chromium writes the contents of form controls to its session-restore files on disk
+ * unless the control or its form says autocomplete="off". Every page an e2e test scans
+ * is checked: each form, and each control that can hold what a person typed or chose.
+ * Passphrase fields are left to the browser's own handling of passwords (never restored).
+ */
+export async function expectKeptOutOfFormRestore(page: Page) {
+  const unmarked = await page.evaluate(() =>
+    [...document.querySelectorAll('form, textarea, select, input')]
+      .filter(
+        (el) => !['password', 'hidden', 'submit', 'button'].includes((el as HTMLInputElement).type),
+      )
+      .filter((el) => el.getAttribute('autocomplete') !== 'off')
+      .map((el) => `${el.tagName.toLowerCase()}#${el.id || (el as HTMLInputElement).name || '?'}`),
+  );
+  expect(unmarked, 'forms and fields without autocomplete="off"').toEqual([]);
 }
 
 /** Every page of the app in English, for checks that must hold on each of them. */

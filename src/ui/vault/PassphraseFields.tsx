@@ -132,7 +132,7 @@ export function SetupForm({ onCancel }: { onCancel?: () => void }) {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={busy}>
+    <form autoComplete="off" onSubmit={submit} noValidate aria-busy={busy}>
       <ErrorSummary
         id={`${id}-summary`}
         error={error}
@@ -224,7 +224,7 @@ export function UnlockForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={busy}>
+    <form autoComplete="off" onSubmit={submit} noValidate aria-busy={busy}>
       <ErrorSummary error={error} fieldId={`${id}-passphrase`} />
       {showLead && <p>{m.unlock.lead}</p>}
       <PassphraseInput

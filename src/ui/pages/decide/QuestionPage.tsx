@@ -73,7 +73,7 @@ function QuestionForm({ question, fromCheck }: { question: Question; fromCheck: 
       <BackLink href={fromCheck ? '/decide/check' : hrefBefore(state, question)} label={all.back} />
       <p class="decide-caption">{all.progress(number, questions.length)}</p>
       <Page title={text.title}>
-        <form onSubmit={submit} noValidate>
+        <form autoComplete="off" onSubmit={submit} noValidate>
           {missing && (
             <div class="error-summary" role="alert" tabIndex={-1} id={`${id}-error-summary`}>
               <h2>{all.errorSummary}</h2>
@@ -94,6 +94,7 @@ function QuestionForm({ question, fromCheck }: { question: Question; fromCheck: 
               {Object.entries(text.options).map(([value, option], index) => (
                 <div class="choice" key={value}>
                   <input
+                    autoComplete="off"
                     type={isMulti ? 'checkbox' : 'radio'}
                     id={`${id}-${index}`}
                     name={question}

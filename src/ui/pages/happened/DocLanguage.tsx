@@ -45,6 +45,7 @@ export function DocLanguage() {
       {options.map((option) => (
         <div class="choice" key={option.lang}>
           <input
+            autoComplete="off"
             type="radio"
             id={`doc-language-${option.lang}`}
             name="doc-language"

@@ -56,6 +56,7 @@ export function EvidenceChoices({
             return (
               <div class="choice" key={id}>
                 <input
+                  autoComplete="off"
                   type="checkbox"
                   id={`entry-${id}`}
                   checked={!leftOut.has(id)}
@@ -109,6 +110,7 @@ export function EvidenceChoices({
             {sessions.map(({ id, data }) => (
               <div class="choice" key={id}>
                 <input
+                  autoComplete="off"
                   type="checkbox"
                   id={`session-${id}`}
                   checked={chosen.has(id)}
@@ -134,6 +136,7 @@ export function EvidenceChoices({
           <legend>{r.partsLegend}</legend>
           <div class="choice">
             <input
+              autoComplete="off"
               type="checkbox"
               id="leave-out-revisions"
               checked={selection.leaveOut.revisions}
@@ -148,6 +151,7 @@ export function EvidenceChoices({
           </div>
           <div class="choice">
             <input
+              autoComplete="off"
               type="checkbox"
               id="leave-out-notes"
               checked={selection.leaveOut.sessionNotes}

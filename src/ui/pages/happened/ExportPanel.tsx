@@ -115,6 +115,7 @@ function PlainText({
     <div class="field">
       <label for={id}>{label}</label>
       <textarea
+        autoComplete="off"
         id={id}
         class="plain-text"
         dir="auto"

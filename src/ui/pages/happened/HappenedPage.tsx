@@ -108,13 +108,19 @@ function StateSection() {
   return (
     <section aria-labelledby="state-heading">
       <h2 id="state-heading">{m.heading}</h2>
-      <form method="get" action="/happened" class="state-form" onSubmit={show}>
+      <form autoComplete="off" method="get" action="/happened" class="state-form" onSubmit={show}>
         <div class="field">
           <label for="state">{m.label}</label>
           <p id="state-hint" class="hint">
             {m.hint}
           </p>
-          <select id="state" name="state" aria-describedby="state-hint" ref={select}>
+          <select
+            autoComplete="off"
+            id="state"
+            name="state"
+            aria-describedby="state-hint"
+            ref={select}
+          >
             <option value="">{m.choose}</option>
             {states.map((s) => (
               <option key={s.code} value={s.code}>

@@ -67,7 +67,7 @@ function ReflectionForm({ vault, record }: { vault: UnlockedVault; record: Vault
   ].filter((item): item is { href: string; text: string } => Boolean(item));
 
   return (
-    <form onSubmit={save} noValidate>
+    <form autoComplete="off" onSubmit={save} noValidate>
       {items.length > 0 && (
         <ErrorSummary
           heading={m.form.errorSummary}
@@ -99,6 +99,7 @@ function ReflectionForm({ vault, record }: { vault: UnlockedVault; record: Vault
       <div class="field">
         <label for="reflection-note">{r.note}</label>
         <textarea
+          autoComplete="off"
           id="reflection-note"
           dir="auto"
           rows={3}

@@ -211,7 +211,7 @@ function SessionForm({ initial, existing }: SessionFormProps) {
   const today = localDateOf(new Date());
 
   return (
-    <form onSubmit={save} noValidate class="session-form">
+    <form autoComplete="off" onSubmit={save} noValidate class="session-form">
       {listed.length > 0 && (
         <ErrorSummary
           heading={f.errorSummary}
@@ -319,6 +319,7 @@ function SessionForm({ initial, existing }: SessionFormProps) {
           </p>
         )}
         <textarea
+          autoComplete="off"
           id="session-notes"
           dir="auto"
           rows={4}

@@ -100,6 +100,7 @@ export function Radios<V extends string>({ name, options, value, onChange }: Rad
       {(Object.entries(options) as [V, string][]).map(([option, label]) => (
         <div class="choice" key={option}>
           <input
+            autoComplete="off"
             type="radio"
             id={`${name}-${option}`}
             name={name}
@@ -126,6 +127,7 @@ export function Checkbox({ id, label, hint, checked, onChange }: CheckboxProps) 
   return (
     <div class="choice">
       <input
+        autoComplete="off"
         type="checkbox"
         id={id}
         checked={checked}

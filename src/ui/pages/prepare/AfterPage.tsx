@@ -97,7 +97,7 @@ export function AfterPage() {
       <BackLink href="/prepare" label={m.back} />
       <Page title={m.title}>
         <p>{m.lead}</p>
-        <form onSubmit={submit} noValidate>
+        <form autoComplete="off" onSubmit={submit} noValidate>
           {problems.length > 0 && (
             <div class="error-summary" role="alert" tabIndex={-1} ref={summary}>
               <h2>{all.errorSummary}</h2>
@@ -123,6 +123,7 @@ export function AfterPage() {
               </p>
             )}
             <input
+              autoComplete="off"
               id="conversation-date"
               type="date"
               value={date}
@@ -144,6 +145,7 @@ export function AfterPage() {
               {listed.map((sign, index) => (
                 <div class="choice" key={sign}>
                   <input
+                    autoComplete="off"
                     type="checkbox"
                     id={`response-${index}`}
                     name="response"

@@ -56,6 +56,7 @@ export function PracticePage() {
             {m.notesHint}
           </p>
           <textarea
+            autoComplete="off"
             id="practice-notes"
             rows={8}
             aria-describedby="practice-notes-hint"

@@ -40,7 +40,7 @@ export function PreparePage() {
       <p class="notice">
         {m.checkFirst} <a href="/decide">{m.checkFirstLink}</a>
       </p>
-      <form onSubmit={submit} noValidate>
+      <form autoComplete="off" onSubmit={submit} noValidate>
         {problem && (
           <div class="error-summary" role="alert" tabIndex={-1} ref={summary}>
             <h2>{m.errorSummary}</h2>
@@ -57,6 +57,7 @@ export function PreparePage() {
             {[...phrasings, 'own' as const].map((key, index) => (
               <div class="choice" key={key}>
                 <input
+                  autoComplete="off"
                   type="radio"
                   id={`opening-${index}`}
                   name="opening"
@@ -77,6 +78,7 @@ export function PreparePage() {
                 {m.ownHint}
               </p>
               <textarea
+                autoComplete="off"
                 id="own-words"
                 rows={4}
                 aria-describedby="own-words-hint"

@@ -200,7 +200,7 @@ function EditForm({ vault, record, onDone, onCancel }: EditFormProps) {
   };
 
   return (
-    <form onSubmit={save} noValidate>
+    <form autoComplete="off" onSubmit={save} noValidate>
       {dayError && (
         <div class="error-summary" role="alert" tabIndex={-1} ref={errorSummary}>
           <h2>{m.guided.errorSummary}</h2>
@@ -212,6 +212,7 @@ function EditForm({ vault, record, onDone, onCancel }: EditFormProps) {
         <div class="field">
           <label for="entry-body">{m.entry.bodyLabel}</label>
           <textarea
+            autoComplete="off"
             id="entry-body"
             dir="auto"
             rows={14}

@@ -49,7 +49,7 @@ export function FreeEntryPage() {
         {m.free.cancel}
       </a>
       <Page title={m.free.title}>
-        <form onSubmit={save} noValidate>
+        <form autoComplete="off" onSubmit={save} noValidate>
           {empty && (
             <div class="error-summary" role="alert" tabIndex={-1} ref={errorSummary}>
               <h2>{m.guided.errorSummary}</h2>
@@ -67,6 +67,7 @@ export function FreeEntryPage() {
               </p>
             )}
             <textarea
+              autoComplete="off"
               id="free-entry"
               dir="auto"
               rows={12}

@@ -78,7 +78,7 @@ function PromptStep({
       </a>
       <p class="caption">{m.guided.progress(step, prompts.length)}</p>
       <Page title={words.question}>
-        <form onSubmit={submit} noValidate>
+        <form autoComplete="off" onSubmit={submit} noValidate>
           {dayError && (
             <div class="error-summary" role="alert" tabIndex={-1} ref={errorSummary}>
               <h2>{m.guided.errorSummary}</h2>

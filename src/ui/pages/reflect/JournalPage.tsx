@@ -82,7 +82,7 @@ function Entries({ vault }: { vault: UnlockedVault }) {
   return (
     <>
       <search class="search">
-        <form onSubmit={(event) => event.preventDefault()}>
+        <form autoComplete="off" onSubmit={(event) => event.preventDefault()}>
           <label for="journal-search">{m.searchLabel}</label>
           <p id="journal-search-hint" class="hint">
             {m.searchHint}

@@ -43,6 +43,7 @@ export function PromptFields({
           {prompt.options.map((option) => (
             <div class="choice" key={option}>
               <input
+                autoComplete="off"
                 type={multi ? 'checkbox' : 'radio'}
                 id={`${id}-${option}`}
                 name={`${id}-choice`}
@@ -67,6 +68,7 @@ export function PromptFields({
             </p>
           )}
           <input
+            autoComplete="off"
             type="date"
             id={`${id}-date`}
             class="input--date"
@@ -84,6 +86,7 @@ export function PromptFields({
           </p>
         )}
         <textarea
+          autoComplete="off"
           id={`${id}-text`}
           dir="auto"
           rows={prompt.kind === 'free' ? 8 : 4}

@@ -148,7 +148,7 @@ export function BackupSection() {
       <h3>{m.importHeading}</h3>
       <ErrorSummary error={error ? { field: null, text: error } : null} fieldId={fieldId} />
       {step.at === 'choose' && (
-        <form onSubmit={check} noValidate aria-busy={busy}>
+        <form autoComplete="off" onSubmit={check} noValidate aria-busy={busy}>
           <div class={`field${error ? ' field--error' : ''}`}>
             <label for={`${id}-file`}>{m.importLabel}</label>
             <p id={`${id}-file-hint`} class="hint">
@@ -171,7 +171,7 @@ export function BackupSection() {
         </form>
       )}
       {step.at === 'passphrase' && (
-        <form onSubmit={open} noValidate aria-busy={busy}>
+        <form autoComplete="off" onSubmit={open} noValidate aria-busy={busy}>
           <PassphraseInput
             id={`${id}-passphrase`}
             label={m.importPassphraseLabel}
@@ -196,7 +196,7 @@ export function BackupSection() {
         </form>
       )}
       {step.at === 'confirm' && (
-        <form onSubmit={restore} noValidate aria-busy={busy}>
+        <form autoComplete="off" onSubmit={restore} noValidate aria-busy={busy}>
           <section class="notice" aria-labelledby={`${id}-summary`}>
             <h4 id={`${id}-summary`}>{m.summaryHeading}</h4>
             <p>{m.summaryTotal(step.opened.summary.total)}</p>
@@ -218,6 +218,7 @@ export function BackupSection() {
               <legend>{m.modeLegend}</legend>
               <div class="choice">
                 <input
+                  autoComplete="off"
                   id={`${id}-merge`}
                   type="radio"
                   name={`${id}-mode`}
@@ -228,6 +229,7 @@ export function BackupSection() {
               </div>
               <div class="choice">
                 <input
+                  autoComplete="off"
                   id={`${id}-replace`}
                   type="radio"
                   name={`${id}-mode`}

@@ -41,7 +41,7 @@ export function EraseSection() {
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{m.eraseHeading}</h2>
       <p>{m.eraseBody}</p>
-      <form onSubmit={erase} noValidate aria-busy={busy}>
+      <form autoComplete="off" onSubmit={erase} noValidate aria-busy={busy}>
         <div class={`field${error ? ' field--error' : ''}`}>
           <label for={`${id}-word`}>{m.eraseLabel}</label>
           {error && (

@@ -54,10 +54,11 @@ export function LockSection() {
           </button>
         </p>
       )}
-      <form onSubmit={save}>
+      <form autoComplete="off" onSubmit={save}>
         <div class="field">
           <label for={`${id}-idle`}>{m.idleLabel}</label>
           <select
+            autoComplete="off"
             id={`${id}-idle`}
             value={String(idle)}
             onChange={(event) => {
@@ -74,6 +75,7 @@ export function LockSection() {
         </div>
         <div class="choice">
           <input
+            autoComplete="off"
             id={`${id}-hidden`}
             type="checkbox"
             checked={hidden}

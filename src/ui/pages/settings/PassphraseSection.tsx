@@ -67,7 +67,7 @@ export function PassphraseSection() {
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{m.passphraseHeading}</h2>
-      <form onSubmit={submit} noValidate aria-busy={busy}>
+      <form autoComplete="off" onSubmit={submit} noValidate aria-busy={busy}>
         <ErrorSummary error={error} fieldId={`${id}-${error?.at ?? 'current'}`} />
         <PassphraseInput
           id={`${id}-current`}

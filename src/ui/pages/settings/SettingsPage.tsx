@@ -29,7 +29,7 @@ export function SettingsPage() {
       <LockSection />
       <PassphraseSection />
       <BackupSection />
-      <form onSubmit={save} noValidate>
+      <form autoComplete="off" onSubmit={save} noValidate>
         <h2>{m.exitHeading}</h2>
         {status && !status.ok && (
           <div class="error-summary" role="alert" tabIndex={-1} ref={errorSummary}>

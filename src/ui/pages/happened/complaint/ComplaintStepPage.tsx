@@ -167,6 +167,7 @@ export function StepForm({
   const fromCheck = useRoute().query.from === 'check';
   return (
     <form
+      autoComplete="off"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -189,7 +190,6 @@ function TextField(props: {
   value: string;
   onInput: (value: string) => void;
   type?: 'text' | 'email' | 'tel' | 'date';
-  autoComplete?: string;
   multiline?: boolean;
 }) {
   const described = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`]
@@ -202,7 +202,8 @@ function TextField(props: {
     value: props.value,
     'aria-describedby': described || undefined,
     'aria-invalid': props.error ? true : undefined,
-    autoComplete: props.autoComplete ?? 'off',
+    // Kept out of the browser's autofill and session-restore files.
+    autoComplete: 'off',
     onInput: (event: Event) => props.onInput((event.currentTarget as HTMLInputElement).value),
   };
   return (
@@ -253,6 +254,7 @@ function StateStep({ record, save, busy }: StepProps) {
           </p>
         )}
         <select
+          autoComplete="off"
           id="complaint-state"
           class="select--auto"
           value={value}
@@ -297,6 +299,7 @@ function ProfessionStep({ record, save, busy }: StepProps) {
           {complaintProfessions.map((p) => (
             <div class="choice" key={p}>
               <input
+                autoComplete="off"
                 type="radio"
                 id={`profession-${p}`}
                 name="profession"
@@ -361,7 +364,6 @@ function YouStep({ record, save, busy }: StepProps) {
         id="you-name"
         label={m.nameLabel}
         value={you.name}
-        autoComplete="name"
         onInput={(name) => setYou({ ...you, name })}
       />
       <TextField
@@ -369,7 +371,6 @@ function YouStep({ record, save, busy }: StepProps) {
         label={m.emailLabel}
         type="email"
         value={you.email}
-        autoComplete="email"
         onInput={(email) => setYou({ ...you, email })}
       />
       <TextField
@@ -377,7 +378,6 @@ function YouStep({ record, save, busy }: StepProps) {
         label={m.phoneLabel}
         type="tel"
         value={you.phone}
-        autoComplete="tel"
         onInput={(phone) => setYou({ ...you, phone })}
       />
       <TextField
@@ -385,7 +385,6 @@ function YouStep({ record, save, busy }: StepProps) {
         label={m.addressLabel}
         value={you.address}
         multiline
-        autoComplete="street-address"
         onInput={(address) => setYou({ ...you, address })}
       />
     </StepForm>
@@ -458,6 +457,7 @@ function NarrativeStep({ vault, record, save, busy }: StepProps) {
           </p>
         )}
         <textarea
+          autoComplete="off"
           id="what-happened"
           class="narrative"
           dir="auto"
