@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { shell as english } from '../src/ui/i18n/en/shell';
+import { shell as spanish } from '../src/ui/i18n/es/shell';
 
 /** Origins a test expects to reach on purpose (the exit destination, intercepted). */
 type Options = { allowedOrigins: string[] };
@@ -40,6 +42,19 @@ export async function expectAccessible(page: Page) {
   );
   expect(summary, 'axe violations').toEqual([]);
   await expectKeptOutOfFormRestore(page);
+  await expectNeutralTitle(page);
+}
+
+const neutralTitles = new Set(
+  [english, spanish].flatMap(({ appName, titleWords }) => [
+    appName,
+    ...Object.values(titleWords).map((word) => `${appName} · ${word}`),
+  ]),
+);
+
+/** History keeps page titles: each is the app's name and a plain word for the part, nothing else. */
+export async function expectNeutralTitle(page: Page) {
+  expect(neutralTitles, 'a neutral page title').toContain(await page.title());
 }
 
 /**

@@ -1,6 +1,7 @@
 import { hydrate, prerender as renderToHtml } from 'preact-iso';
 import { App, routePaths } from './app';
 import { langOfPath } from './core/i18n/lang';
+import { neutralTitle } from './core/page-title';
 import './ui/styles/base.css';
 
 if (typeof window !== 'undefined') {
@@ -18,11 +19,13 @@ export async function prerender(data: { url: string }) {
   const { locationStub } = await import('preact-iso/prerender');
   locationStub(data.url);
   const { html, links } = await renderToHtml(<App />);
-  const heading = /<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
   for (const path of routePaths) links?.add(path);
+  const lang = langOfPath(data.url);
+  const { shell } =
+    lang === 'es' ? (await import('./ui/i18n/es')).es : (await import('./ui/i18n/en')).en;
   return {
     html,
     links,
-    head: { lang: langOfPath(data.url), title: heading ? `${heading} – Terrarium` : 'Terrarium' },
+    head: { lang, title: neutralTitle(data.url, shell.appName, shell.titleWords) },
   };
 }

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { neutralTitle } from '../../../core/page-title';
 import { useMessages } from '../../i18n';
 
 interface PageProps {
@@ -8,20 +10,22 @@ interface PageProps {
 }
 
 /**
- * One screen: its heading, the document title, and focus moved to the heading
+ * One screen: its heading, a neutral document title, and focus moved to the heading
  * after a client-side navigation, so screen readers announce the new page.
  */
 // The first page of a visit keeps the browser's natural focus; later pages move it.
 let firstPageShown = false;
 
 export function Page({ title, children }: PageProps) {
-  const appName = useMessages().shell.appName;
+  const { appName, titleWords } = useMessages().shell;
+  const { path } = useLocation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${title} – ${appName}`;
+    // The heading is for the person; the title, which history keeps, stays neutral.
+    document.title = neutralTitle(path, appName, titleWords);
     if (firstPageShown) heading.current?.focus();
     firstPageShown = true;
-  }, [title, appName]);
+  }, [path, appName, titleWords]);
   return (
     <>
       <h1 tabIndex={-1} ref={heading}>

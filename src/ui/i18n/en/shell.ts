@@ -1,7 +1,21 @@
 import type { Lang } from '../../../core/i18n/lang';
+import type { TitlePart } from '../../../core/page-title';
 
 export const shell = {
   appName: 'Terrarium',
+  /** One plain word per part, for page titles (kept in history): never the topic. */
+  titleWords: {
+    start: 'Home',
+    reading: 'Reading',
+    journal: 'Journal',
+    log: 'Log',
+    questions: 'Questions',
+    notes: 'Notes',
+    documents: 'Documents',
+    settings: 'Settings',
+    tips: 'Tips',
+    missing: 'Not found',
+  } as Record<TitlePart, string>,
   otherLanguage: { lang: 'es', name: 'Español' } as { lang: Lang; name: string },
   lockButton: 'Lock',
   skipToContent: 'Skip to main content',

@@ -5,6 +5,18 @@ import type { shell as en } from '../en/shell';
 
 export const shell: typeof en = {
   appName: 'Terrarium',
+  titleWords: {
+    start: 'Inicio',
+    reading: 'Lectura',
+    journal: 'Diario',
+    log: 'Registro',
+    questions: 'Preguntas',
+    notes: 'Notas',
+    documents: 'Documentos',
+    settings: 'Ajustes',
+    tips: 'Consejos',
+    missing: 'No encontrada',
+  },
   otherLanguage: { lang: 'en', name: 'English' } as { lang: Lang; name: string },
   lockButton: 'Bloquear',
   skipToContent: 'Ir al contenido principal',
