@@ -49,7 +49,7 @@ function ReflectionForm({ vault, record }: { vault: UnlockedVault; record: Vault
       const reflection: Reflection = { feltLike, needsAtCenter: needs, note: note.trim() };
       await vault.put(sessionRecord, { ...record.data, reflection }, record.id);
       setFlash(m.saved);
-      route('/notice');
+      route('/notice', true);
     } catch {
       setProblem(m.form.saveFailed);
       setBusy(false);
@@ -58,7 +58,7 @@ function ReflectionForm({ vault, record }: { vault: UnlockedVault; record: Vault
 
   const skip = () => {
     setFlash(m.saved);
-    route('/notice');
+    route('/notice', true);
   };
 
   const items = [

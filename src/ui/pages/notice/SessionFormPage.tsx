@@ -185,7 +185,7 @@ function SessionForm({ initial, existing }: SessionFormProps) {
         route(reflectionPath(saved.id), true);
       } else {
         setFlash(m.saved);
-        route('/notice');
+        route('/notice', true);
       }
     } catch (failure) {
       setProblem(isVaultError(failure, 'cancelled') ? f.unlockCancelled : f.saveFailed);
@@ -200,7 +200,7 @@ function SessionForm({ initial, existing }: SessionFormProps) {
       const vault = await openVault(vaultState);
       await vault.remove(sessionRecord, existing.id);
       setFlash(m.deleted);
-      route('/notice');
+      route('/notice', true);
     } catch {
       setProblem(f.saveFailed);
       setBusy(false);

@@ -269,7 +269,7 @@ function DeleteButton({
       await vault.remove(journalEntryRecord, id);
       dialog.current?.close();
       setFlash(m.journal.deleted);
-      route('/reflect');
+      route('/reflect', true);
     } catch (error) {
       dialog.current?.close();
       onProblem(saveProblem(error, m.problems));

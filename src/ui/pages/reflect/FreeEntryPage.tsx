@@ -36,7 +36,7 @@ export function FreeEntryPage() {
       const vault = await openVault(vaultState);
       const record = await vault.put(journalEntryRecord, createEntry('free', { body }, new Date()));
       setFlash(m.free.saved);
-      route(entryPath(record.id));
+      route(entryPath(record.id), true);
     } catch (error) {
       setProblem(saveProblem(error, m.problems));
       setBusy(false);

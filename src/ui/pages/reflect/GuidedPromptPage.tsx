@@ -63,12 +63,12 @@ function PromptStep({
       return;
     }
     setDraft(answerPrompt(draft, prompt.id, answer));
-    route(next);
+    route(next, true);
   };
 
   const skip = () => {
     setDraft(skipPrompt(draft, prompt.id));
-    route(next);
+    route(next, true);
   };
 
   return (
