@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../i18n/lang';
 import { addDays, at, min, on, session } from '../notice/test-data';
 import { editEntry, type JournalEntry, markAsEvidence } from '../reflect/entry';
 import { answerPrompt } from '../reflect/reflection';
-import { freeEntry } from '../reflect/test-data';
+import { anyAnswers, freeEntry } from '../reflect/test-data';
 import { collectEvidence, type EvidenceItem, emptySelection } from './evidence';
 import { draftNarrative, entryWords, sessionFacts } from './narrative';
 
@@ -101,6 +102,40 @@ describe('the drafted “what happened”', () => {
     const entry: JournalEntry = { ...evidence('', '2024-01-01'), kind: 'guided', answers };
     expect(entryWords(entry)).toBe(
       'When I first noticed it (November 2, 2023): a long hug\nMy therapist said or did suggestive things more than once: comments on my dress',
+    );
+  });
+
+  it('never includes what draws the person or their “anything else”, whatever they wrote', () => {
+    const privateText = fc.string({ minLength: 1, maxLength: 40 }).map((s) => `\u{E000}${s}`);
+    fc.assert(
+      fc.property(
+        anyAnswers,
+        privateText,
+        privateText,
+        fc.string({ maxLength: 20 }),
+        fc.constantFrom<Lang>('en', 'es'),
+        (answers, draws, notes, body, lang) => {
+          const withPrivate = answerPrompt(
+            answerPrompt(answers, 'draws', { choices: ['looks'], date: '', text: draws }),
+            'notes',
+            { choices: [], date: '', text: notes },
+          );
+          const entry = (a: typeof answers): EvidenceItem => ({
+            kind: 'entry',
+            id: 'e',
+            when: { date: on('2024-01-01'), time: at('12:00') },
+            entry: { ...evidence(body, '2024-01-01'), kind: 'guided', answers: a },
+          });
+          const withoutPrivate = answerPrompt(
+            answerPrompt(answers, 'draws', { choices: ['looks'], date: '', text: '' }),
+            'notes',
+            { choices: [], date: '', text: '' },
+          );
+          const draft = draftNarrative([entry(withPrivate)], lang);
+          expect(draft).not.toContain('\u{E000}');
+          expect(draft).toBe(draftNarrative([entry(withoutPrivate)], lang));
+        },
+      ),
     );
   });
 

@@ -32,8 +32,11 @@ function entryParagraph(w: DocumentWording, day: string, entry: JournalEntry): s
 
 /**
  * The person's own words in an entry, plus the one choice that is about the
- * therapist's conduct (whether they said or did something suggestive). What
- * drew the person to the therapist is private and stays out of the draft.
+ * therapist's conduct (whether they said or did something suggestive).
+ * Two answers never go in: what draws the person to the therapist, and
+ * "anything else", whose page tells them it is just for them. A board
+ * complaint is read by others, and a person's private feelings written there
+ * can be turned against them; the builder says these are left out.
  */
 export function entryWords(entry: JournalEntry, lang: Lang = 'en'): string {
   const w = documentWording(lang);
@@ -56,7 +59,7 @@ export function entryWords(entry: JournalEntry, lang: Lang = 'en'): string {
   } else if (suggestive && suggestive.text.trim() !== '') {
     parts.push(suggestive.text.trim());
   }
-  for (const id of ['gut', 'comfort', 'draws', 'notes'] as const) {
+  for (const id of ['gut', 'comfort'] as const) {
     const text = answers[id]?.text.trim() ?? '';
     if (text !== '') parts.push(text);
   }

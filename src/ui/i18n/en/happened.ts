@@ -298,7 +298,7 @@ const complaint = {
   narrativeStep: {
     title: 'What happened',
     label: 'What happened, in date order',
-    hint: 'We drafted this from what you chose, in date order. Change anything: add what is missing, take out what you do not want to share. Boards read English.',
+    hint: 'We drafted this from what you chose, in date order. It never includes your answers to “What draws you” or “Anything else”: those stay private. Change anything: add what is missing, take out what you do not want to share. Boards read English.',
     hintEmpty:
       'Describe what happened, with dates, times and places where you can. Boards read English.',
     redraft: 'Draft it again from my evidence',

@@ -309,7 +309,7 @@ const complaint: Happened['complaint'] = {
   narrativeStep: {
     title: 'Lo que pasó',
     label: 'Lo que pasó, por orden de fecha',
-    hint: 'Preparamos este borrador con lo que elegiste, por orden de fecha. Cambia lo que quieras: agrega lo que falte y quita lo que no quieras contar. Las juntas leen en inglés: si vas a presentar la queja, escribe esta parte en inglés o pide ayuda para traducirla.',
+    hint: 'Preparamos este borrador con lo que elegiste, por orden de fecha. Nunca incluye tus respuestas a «Lo que te atrae» ni a «Algo más»: esas quedan solo para ti. Cambia lo que quieras: agrega lo que falte y quita lo que no quieras contar. Las juntas leen en inglés: si vas a presentar la queja, escribe esta parte en inglés o pide ayuda para traducirla.',
     hintEmpty:
       'Cuenta lo que pasó, con fechas, horas y lugares cuando puedas. Las juntas leen en inglés: si vas a presentar la queja, escribe esta parte en inglés o pide ayuda para traducirla.',
     redraft: 'Volver a preparar el borrador con mis pruebas',
