@@ -8,7 +8,7 @@
  * question about sexual contact must not count as "nothing happened".
  */
 
-import { drawOptions, suggestiveOptions } from '../reflect/prompts';
+import { drawOptions, type suggestiveOptions } from '../reflect/prompts';
 
 /** What draws the person to their therapist: the reflection's list (PRODUCT.md §2), so answers carry over. */
 export const draws = drawOptions;
@@ -25,14 +25,30 @@ export const warmDraws: ReadonlySet<Draw> = new Set<Draw>([
   'understands-me',
 ]);
 
+/**
+ * Plain attraction: their looks, how they talk. The guide names these as a natural
+ * cause of feelings in therapy, so on their own they never slow a person down.
+ */
+export const plainAttractionDraws: ReadonlySet<Draw> = new Set<Draw>(['looks', 'how-they-talk']);
+
 /** Draws the table names for slowing down: their power, or how they look at you. */
 export const powerOrGazeDraws: ReadonlySet<Draw> = new Set<Draw>([
   'power-or-charisma',
   'how-they-look-at-me',
 ]);
 
-/** "Has your therapist said or done anything suggestive?" */
-export const suggestiveAnswers = suggestiveOptions;
+/**
+ * "Has your therapist said or done anything suggestive?" The reflection's answers,
+ * plus one the reflection does not ask: it happened once and the therapist quickly
+ * set the line back (the guide's well-meaning slip). Ordered least serious first.
+ */
+export const suggestiveAnswers = [
+  'no',
+  'once-repaired',
+  'not-sure',
+  'once',
+  'more-than-once',
+] as const satisfies readonly ((typeof suggestiveOptions)[number] | 'once-repaired')[];
 export type SuggestiveAnswer = (typeof suggestiveAnswers)[number];
 
 /** Yes / no / not sure, for the two events that override everything, and the gut check. */
@@ -54,7 +70,10 @@ export interface Answers {
   readonly suggestive?: SuggestiveAnswer;
   /** Has your therapist hinted at or proposed a romantic or sexual relationship? */
   readonly proposal?: YesNoAnswer;
-  /** Has there been sexual contact of any kind? */
+  /**
+   * Has your therapist taken part in sexual contact of any kind? A client who made a
+   * move and was kindly, clearly stopped answers no: that therapist did their job.
+   */
   readonly contact?: YesNoAnswer;
   /** Would you feel comfortable raising it with them? */
   readonly comfort?: ComfortAnswer;

@@ -10,20 +10,34 @@ import {
   places,
   touches,
 } from '../notice/session';
+import { session as uneventful } from '../notice/test-data';
 import { overridingIds, signIds, type WarningSignId } from '../notice/warning-signs';
 import {
   type Answers,
   comfortAnswers,
   draws,
+  plainAttractionDraws,
   questions,
   suggestiveAnswers,
+  warmDraws,
   yesNoAnswers,
 } from './answers';
 import { decide } from './decide';
 import { savedDecisionType } from './decision-record';
 import { seriousness } from './outcomes';
+import { isSuggestiveSign } from './session-facts';
 
 const runs = { numRuns: 1000 };
+
+/** Every answer given and reassuring. */
+const calm: Answers = {
+  draws: ['how-they-listen'],
+  suggestive: 'no',
+  proposal: 'no',
+  contact: 'no',
+  comfort: 'comfortable',
+  gut: 'no',
+};
 
 const anySign = fc.constantFrom<WarningSignId>(...signIds, ...overridingIds);
 
@@ -65,7 +79,7 @@ const answers: fc.Arbitrary<Answers> = fc.record(
  * sure", so it sits where "not sure" does.
  */
 const order = {
-  suggestive: ['no', 'not-sure', 'once', 'more-than-once'],
+  suggestive: ['no', 'once-repaired', 'not-sure', 'once', 'more-than-once'],
   proposal: ['no', 'not-sure', 'yes'],
   contact: ['no', 'not-sure', 'yes'],
   comfort: ['comfortable', 'only-awkward', 'not-sure', 'unsafe'],
@@ -178,9 +192,62 @@ describe('decide, for any answers and any session log', () => {
     );
   });
 
+  it('never says “probably safe” while the session log is locked, and says it was not read', () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const decision = decide(a, 'locked');
+        expect(decision.outcome).not.toBe('probably-safe');
+        expect([...decision.reasons, ...decision.alsoNoted]).toContainEqual({ kind: 'log-locked' });
+      }),
+      runs,
+    );
+  });
+
+  it('gives a locked log the outcome of an empty one, except that “probably safe” slows down', () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const open = decide(a, []).outcome;
+        const locked = decide(a, 'locked').outcome;
+        expect(locked).toBe(open === 'probably-safe' ? 'slow-down' : open);
+      }),
+      runs,
+    );
+  });
+
+  it('never walks away on one-off entries alone: each sign in one session, nothing else', () => {
+    const oneOffs = fc
+      .uniqueArray(fc.constantFrom(...signIds.filter((id) => !isSuggestiveSign(id))), {
+        minLength: 1,
+      })
+      .map((signs): LoggedSession[] =>
+        signs.map((sign, i) => ({
+          id: `s${i}`,
+          data: uneventful({ date: `2024-0${1 + (i % 9)}-10` as LocalDate, signs: [sign] }),
+        })),
+      );
+    fc.assert(
+      fc.property(oneOffs, (log) => {
+        expect(decide(calm, log).outcome).toBe('slow-down');
+      }),
+      runs,
+    );
+  });
+
+  it('finds plain attraction with warmth “probably safe” when nothing else is of concern', () => {
+    const reassuring = fc.uniqueArray(fc.constantFrom(...warmDraws, ...plainAttractionDraws), {
+      minLength: 1,
+    });
+    fc.assert(
+      fc.property(reassuring, (drawn) => {
+        expect(decide({ ...calm, draws: drawn }, []).outcome).toBe('probably-safe');
+      }),
+      runs,
+    );
+  });
+
   it('produces decisions the vault accepts as a saved result', () => {
     fc.assert(
-      fc.property(answers, sessions, (a, s) => {
+      fc.property(answers, fc.oneof(sessions, fc.constant('locked' as const)), (a, s) => {
         const saved = { ...decide(a, s), answers: a, decidedAt: new Date(0).toISOString() };
         expect(v.safeParse(savedDecisionType.schema, saved).success).toBe(true);
       }),

@@ -5,6 +5,7 @@ import {
   type Answers,
   type Draw,
   isSkipped,
+  plainAttractionDraws,
   powerOrGazeDraws,
   type Question,
   warmDraws,
@@ -24,27 +25,40 @@ import { isSuggestiveSign, signsInLog } from './session-facts';
  * |   (walk-away)                  | with feeling unsafe; or several warning signs that recur       |
  * | Trust your gut — slow down     | feeling unsafe or unsure, unsure whether something was         |
  * |   (slow-down)                  | suggestive, a single warning sign, draws that are mostly about |
- * |                                | their power or how they look at you                            |
- * | Probably safe to talk about it | what draws you is warmth, safety, being heard and understood;  |
- * |   (probably-safe)              | no warning signs; at most embarrassment                        |
+ * |                                | their power or how they look at you; a locked session log      |
+ * | Probably safe to talk about it | what draws you is warmth, safety, being heard and understood,  |
+ * |   (probably-safe)              | or plain attraction (their looks, how they talk); no warning   |
+ * |                                | signs; at most embarrassment                                   |
  *
  * How we read it:
  * - A skipped question counts as "not sure", never as "no".
+ * - Sexual contact means contact the therapist took part in: a client who made a move and
+ *   was kindly stopped answers "no" (the question says so).
  * - "Repeated suggestive remarks": the person says "more than once", or a suggestive sign
  *   (comments on body or looks, sex talk) was logged in RECURS_IN_SESSIONS sessions or more.
  * - "Anything suggestive": a suggestive remark once or more, "something suggestive they said
  *   or did" among the draws, or a suggestive sign logged at least once.
+ * - A slip repaired: the person says something suggestive happened once and the therapist
+ *   quickly set the line back. Crossings can be neutral and a well-meaning therapist can slip
+ *   (research/domain.md §2.1), so this is noted, not a verdict: it neither slows down nor
+ *   counts as "anything suggestive". If it comes back, the person answers "more than once".
  * - "Feeling unsafe": the person senses they might respond in a way that makes them unsafe,
  *   or "how unsafe they make me feel" is among the draws.
+ * - Plain attraction (their looks, how they talk) is natural, the guide says, and is never a
+ *   reason by itself. Power or charisma and how they look at you still slow down.
  * - Logged signs are those ticked in the session log and those its drift findings show
- *   (sessions running over, fees dropping, touch becoming routine…), see session-facts.ts.
- * - "Several warning signs that recur": see RECURRING_SIGNS_TO_WALK_AWAY and
- *   DIFFERENT_SIGNS_TO_WALK_AWAY. Fewer signs than that is "a single warning sign" or close
- *   to it, and slows down.
+ *   (sessions running over, fees waived or cut, touch becoming routine…), see session-facts.ts.
+ *   A sliding-scale fee agreed from the start is not a sign.
+ * - What matters in the log is a pattern: signs that come back. "Several warning signs that
+ *   recur" is RECURRING_SIGNS_TO_WALK_AWAY different signs, each logged in RECURS_IN_SESSIONS
+ *   sessions or more. One-off entries, however many, are noted and slow down ("a single
+ *   warning sign"), never walk away on their own.
+ * - A locked session log is never left out silently: while it is locked the result cannot be
+ *   "probably safe", and a reason says the log was not read.
  * - "Probably safe" needs every answer given and reassuring: a single answer of "not sure",
- *   any draw beyond warmth, safety, being heard or understood, a suggestive remark even once,
- *   or any logged sign slows down. Anything the table does not cover therefore falls to
- *   "slow down": the app never promises safety.
+ *   a draw beyond warmth, safety, being heard or understood and plain attraction, a
+ *   suggestive remark once (not repaired), or any logged sign slows down. Anything the table
+ *   does not cover therefore falls to "slow down": the app never promises safety.
  */
 
 /** A sign "recurs" when it was logged in at least this many sessions: the session log's own measure. */
@@ -53,17 +67,14 @@ export const RECURS_IN_SESSIONS = SIGN_RECURRENCES;
 /**
  * "Several warning signs that recur": at least this many different signs, each recurring.
  * One sign that comes back can have an innocent reason (a session that ran over twice);
- * two different ones coming back are a pattern, which is how crossings usually build up
- * before a violation (research/domain.md §2.2).
+ * two different ones coming back are a pattern across the frame of therapy, which is how
+ * crossings usually build up before a violation (research/domain.md §2.2). A single
+ * recurring sign is "a single warning sign" in the table, and slows down.
  */
 export const RECURRING_SIGNS_TO_WALK_AWAY = 2;
 
-/**
- * Also "several warning signs": this many different signs, even once each. Three kinds of
- * crossing (say, touch, a waived fee and talk of their love life) spread over the frame
- * of therapy rather than one slip, so we do not wait for them to repeat.
- */
-export const DIFFERENT_SIGNS_TO_WALK_AWAY = 3;
+/** What the decision could read of the session log: its sessions, or that it is locked. */
+export type SessionLog = readonly LoggedSession[] | 'locked';
 
 export interface Decision {
   readonly outcome: Outcome;
@@ -75,8 +86,11 @@ export interface Decision {
 
 type Concern = { readonly outcome: Exclude<Outcome, 'probably-safe'>; readonly reason: Reason };
 
-export function decide(answers: Answers, sessions: readonly LoggedSession[]): Decision {
+export function decide(answers: Answers, log: SessionLog): Decision {
+  const sessions = log === 'locked' ? [] : log;
   const concerns = [...answerConcerns(answers), ...logConcerns(answers, sessions)];
+  if (log === 'locked') concerns.push({ outcome: 'slow-down', reason: { kind: 'log-locked' } });
+  const slip: Reason[] = answers.suggestive === 'once-repaired' ? [{ kind: 'slip-repaired' }] : [];
   if (concerns.length === 0) {
     return { outcome: 'probably-safe', reasons: reassurances(answers, sessions), alsoNoted: [] };
   }
@@ -87,7 +101,7 @@ export function decide(answers: Answers, sessions: readonly LoggedSession[]): De
   return {
     outcome,
     reasons: concerns.filter((c) => c.outcome === outcome).map((c) => c.reason),
-    alsoNoted: concerns.filter((c) => c.outcome !== outcome).map((c) => c.reason),
+    alsoNoted: [...concerns.filter((c) => c.outcome !== outcome).map((c) => c.reason), ...slip],
   };
 }
 
@@ -106,7 +120,9 @@ function answerConcerns(answers: Answers): Concern[] {
   if (answers.suggestive === 'more-than-once')
     add('walk-away', { kind: 'suggestive-more-than-once' });
   else if (answers.suggestive === 'once') add('slow-down', { kind: 'suggestive-once' });
-  else if (answers.suggestive !== 'no') notSure('suggestive');
+  else if (answers.suggestive !== 'no' && answers.suggestive !== 'once-repaired') {
+    notSure('suggestive');
+  }
 
   if (answers.comfort === 'unsafe') add('slow-down', { kind: 'feels-unsafe', source: 'comfort' });
   else if (answers.comfort !== 'comfortable' && answers.comfort !== 'only-awkward') {
@@ -124,7 +140,13 @@ function answerConcerns(answers: Answers): Concern[] {
   if (drawn.includes('something-suggestive')) add('slow-down', { kind: 'suggestive-draw' });
   const powerOrGaze = drawn.filter((d) => powerOrGazeDraws.has(d));
   if (powerOrGaze.length > 0) add('slow-down', { kind: 'draws-power-or-gaze', draws: powerOrGaze });
-  const other = drawn.filter((d) => !warmDraws.has(d) && !powerOrGazeDraws.has(d) && !ownReason(d));
+  const other = drawn.filter(
+    (d) =>
+      !warmDraws.has(d) &&
+      !plainAttractionDraws.has(d) &&
+      !powerOrGazeDraws.has(d) &&
+      !ownReason(d),
+  );
   if (other.length > 0) add('slow-down', { kind: 'draws-other', draws: other });
 
   return concerns;
@@ -171,8 +193,6 @@ function logConcerns(answers: Answers, sessions: readonly LoggedSession[]): Conc
   const recurring = warning.filter(recurs);
   if (recurring.length >= RECURRING_SIGNS_TO_WALK_AWAY) {
     concerns.push({ outcome: 'walk-away', reason: { kind: 'signs-recur', signs: recurring } });
-  } else if (warning.length >= DIFFERENT_SIGNS_TO_WALK_AWAY) {
-    concerns.push({ outcome: 'walk-away', reason: { kind: 'many-signs', signs: warning } });
   } else if (warning.length > 0) {
     concerns.push({ outcome: 'slow-down', reason: { kind: 'some-signs', signs: warning } });
   }
@@ -183,12 +203,22 @@ function recurs(entry: SignInSessions): boolean {
   return entry.sessionIds.length >= RECURS_IN_SESSIONS;
 }
 
-/** Only called when nothing raised a concern, so every answer is given and reassuring. */
+/**
+ * Only called when nothing raised a concern, so every answer is given and reassuring, and
+ * every draw is warm or plain attraction. A repaired slip is said here, with why it counts
+ * as noted, in place of "nothing crossed a line".
+ */
 function reassurances(answers: Answers, sessions: readonly LoggedSession[]): Reason[] {
   const comfort = answers.comfort === 'only-awkward' ? 'only-awkward' : 'comfortable';
+  const drawn = answers.draws ?? [];
+  const warm = drawn.filter((d) => warmDraws.has(d));
+  const plain = drawn.filter((d) => plainAttractionDraws.has(d));
   return [
-    { kind: 'warm-draws', draws: answers.draws ?? [] },
-    { kind: 'nothing-crossed' },
+    ...(warm.length > 0 ? [{ kind: 'warm-draws', draws: warm } as const] : []),
+    ...(plain.length > 0 ? [{ kind: 'plain-attraction', draws: plain } as const] : []),
+    answers.suggestive === 'once-repaired'
+      ? { kind: 'slip-repaired' }
+      : { kind: 'nothing-crossed' },
     { kind: 'no-signs-logged', sessionCount: sessions.length },
     { kind: 'at-most-awkward', comfort },
     { kind: 'gut-clear' },

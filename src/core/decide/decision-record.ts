@@ -74,7 +74,10 @@ const reasonSchema = v.variant('kind', [
   v.object({ kind: v.literal('draws-power-or-gaze'), draws: v.array(v.picklist(draws)) }),
   v.object({ kind: v.literal('draws-other'), draws: v.array(v.picklist(draws)) }),
   v.object({ kind: v.literal('some-signs'), signs: v.array(signInSessions) }),
+  v.object({ kind: v.literal('log-locked') }),
+  v.object({ kind: v.literal('slip-repaired') }),
   v.object({ kind: v.literal('warm-draws'), draws: v.array(v.picklist(draws)) }),
+  v.object({ kind: v.literal('plain-attraction'), draws: v.array(v.picklist(draws)) }),
   v.object({ kind: v.literal('nothing-crossed') }),
   v.object({ kind: v.literal('no-signs-logged'), sessionCount: v.number() }),
   v.object({

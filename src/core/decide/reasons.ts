@@ -30,6 +30,10 @@ export type Reason =
     }
   | { readonly kind: 'suggestive-and-unsafe'; readonly sessionIds: readonly string[] }
   | { readonly kind: 'signs-recur'; readonly signs: readonly SignInSessions[] }
+  /**
+   * Several different signs, each maybe only once. No longer reached: one-off entries
+   * are noted, not a verdict. Kept so results saved before that change still read.
+   */
   | { readonly kind: 'many-signs'; readonly signs: readonly SignInSessions[] }
   // Trust your gut — slow down
   | { readonly kind: 'feels-unsafe'; readonly source: 'comfort' | 'draw' }
@@ -40,8 +44,12 @@ export type Reason =
   | { readonly kind: 'draws-power-or-gaze'; readonly draws: readonly Draw[] }
   | { readonly kind: 'draws-other'; readonly draws: readonly Draw[] }
   | { readonly kind: 'some-signs'; readonly signs: readonly SignInSessions[] }
+  | { readonly kind: 'log-locked' }
+  // Noted, never deciding: a suggestive slip the therapist quickly repaired
+  | { readonly kind: 'slip-repaired' }
   // Probably safe to talk about it
   | { readonly kind: 'warm-draws'; readonly draws: readonly Draw[] }
+  | { readonly kind: 'plain-attraction'; readonly draws: readonly Draw[] }
   | { readonly kind: 'nothing-crossed' }
   | { readonly kind: 'no-signs-logged'; readonly sessionCount: number }
   | { readonly kind: 'at-most-awkward'; readonly comfort: 'comfortable' | 'only-awkward' }

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { decide } from './decide';
 import {
   allResponseSigns,
   checkResponse,
+  outcomeOfResponse,
   type ResponseResult,
   type ResponseSign,
   responseResults,
@@ -86,7 +88,13 @@ const rows: {
   {
     when: 'they hinted at something once therapy ends',
     signs: ['hinted-after-therapy'],
-    result: 'unethical',
+    result: 'stop',
+    reasons: ['hinted-after-therapy'],
+  },
+  {
+    when: 'they hinted at something after therapy and said the case is special',
+    signs: ['said-special', 'hinted-after-therapy', 'stayed-calm'],
+    result: 'stop',
     reasons: ['hinted-after-therapy'],
   },
 ];
@@ -103,10 +111,24 @@ describe('checkResponse follows the response table', () => {
   });
 });
 
+describe('the response check and Decide agree', () => {
+  it('a hint at a relationship after therapy is “Stop and get support” in both', () => {
+    const check = checkResponse(['hinted-after-therapy']);
+    const answered = decide({ proposal: 'yes' }, []);
+    expect(check && outcomeOfResponse[check.result]).toBe('stop');
+    expect(answered.outcome).toBe('stop');
+  });
+
+  it('showing interest back is “walk away” in the response check', () => {
+    const check = checkResponse(['showed-interest']);
+    expect(check && outcomeOfResponse[check.result]).toBe('walk-away');
+  });
+});
+
 describe('checkResponse, for any choice of signs', () => {
   const someSigns = fc.uniqueArray(fc.constantFrom(...allResponseSigns), { minLength: 1 });
 
-  it('lets the most serious result win: any unethical sign means unethical', () => {
+  it('lets the most serious result win: a stop sign means stop, then any unethical sign', () => {
     fc.assert(
       fc.property(someSigns, (signs) => {
         const check = checkResponse(signs);

@@ -1,3 +1,5 @@
+import type { Outcome } from './outcomes';
+
 /**
  * After the conversation (PRODUCT.md §5): what the therapist did when the
  * person raised their feelings, and what it means. The most serious result
@@ -6,9 +8,12 @@
  *
  * | result    | when (any of)                                                      | what it means                      |
  * |-----------|--------------------------------------------------------------------|------------------------------------|
+ * | stop      | hinted at a relationship once therapy ends                         | stop and get support (the Stop     |
+ * |           |                                                                    | outcome: a hint of a relationship  |
+ * |           |                                                                    | is Stop in Decide too)             |
  * | unethical | showed interest back; said they feel the same; said your case is   | walk away (the Walk away outcome)  |
  * |           | special or different; suggested meeting outside therapy; touched   |                                    |
- * |           | you or moved closer; hinted at something after therapy ends        |                                    |
+ * |           | you or moved closer                                                |                                    |
  * | not-ready | panicked or got flustered; shut the subject down; referred you     | not your fault: they were not      |
  * |           | away or ended therapy; seemed shocked or upset; made you feel      | ready; an experienced therapist    |
  * |           | ashamed                                                            | can help                           |
@@ -16,10 +21,22 @@
  * |           | feeling means; clear and kind about the boundary; kept the focus   | work                               |
  * |           | on you                                                             |                                    |
  */
-export const responseResults = ['unethical', 'not-ready', 'good'] as const;
+export const responseResults = ['stop', 'unethical', 'not-ready', 'good'] as const;
 export type ResponseResult = (typeof responseResults)[number];
 
+/**
+ * The Decide outcome each result belongs to, so the same event reads the same in both
+ * places: "not ready" and "good" are about the therapist's skill, not a line crossed.
+ */
+export const outcomeOfResponse = {
+  stop: 'stop',
+  unethical: 'walk-away',
+  'not-ready': null,
+  good: null,
+} as const satisfies Record<ResponseResult, Outcome | null>;
+
 export const responseSigns = {
+  stop: ['hinted-after-therapy'],
   good: ['stayed-calm', 'not-shocked', 'curious', 'clear-kind-boundary', 'focus-on-me'],
   'not-ready': ['panicked', 'shut-it-down', 'referred-away', 'shocked-or-upset', 'shamed-me'],
   unethical: [
@@ -28,7 +45,6 @@ export const responseSigns = {
     'said-special',
     'suggested-meeting',
     'touched-me',
-    'hinted-after-therapy',
   ],
 } as const satisfies Record<ResponseResult, readonly string[]>;
 
@@ -39,6 +55,7 @@ export const allResponseSigns: readonly ResponseSign[] = [
   ...responseSigns.good,
   ...responseSigns['not-ready'],
   ...responseSigns.unethical,
+  ...responseSigns.stop,
 ];
 
 export interface ResponseCheck {

@@ -13,14 +13,15 @@ export function isSuggestiveSign(id: WarningSignId): id is SuggestiveSign {
 
 /**
  * Drift the session log finds from the facts of each session (length, time,
- * place, fee, contact, touch), read as the warning sign it is. A person who
- * logs three waived fees but never ticks "favors" has still logged favors.
+ * place, contact, touch), read as the warning sign it is. A person who logs
+ * three sessions running long but never ticks "favors" has still logged favors.
  * Overriding events and recurring ticked signs are read from the ticks directly.
+ * Fees are read by feeCuts below, not by the drift rule that names every fee
+ * below the usual one.
  */
 const signOfDrift: Partial<Record<DriftRule, SignId>> = {
   'running-over': 'favors',
   'getting-longer': 'favors',
-  'fee-reduced': 'favors',
   'later-start': 'later-or-elsewhere',
   'off-site': 'later-or-elsewhere',
   'contact-between': 'outside-contact',
@@ -40,9 +41,26 @@ export function signsInLog(sessions: readonly LoggedSession[]): SignInSessions[]
     const sign = signOfDrift[finding.rule];
     if (sign) for (const id of finding.sessionIds) note(sign, id);
   }
+  for (const id of feeCuts(sessions)) note('favors', id);
   const order = chronological(sessions).map((s) => s.id);
   return warningSigns.flatMap(({ id: sign }) => {
     const ids = behind.get(sign);
     return ids ? [{ sign, sessionIds: order.filter((id) => ids.has(id)) }] : [];
   });
+}
+
+/**
+ * Sessions where the fee was waived, or cut below a fee the person paid before.
+ * A fee that is reduced from the first logged session on is a sliding scale agreed at
+ * the start, not a sign by itself; the warning cue is a therapist who offers not to
+ * charge, or cuts the fee (research/domain.md §2.5).
+ */
+export function feeCuts(sessions: readonly LoggedSession[]): string[] {
+  let paidUsual = false;
+  const cuts: string[] = [];
+  for (const { id, data } of chronological(sessions)) {
+    if (data.fee === 'waived' || (data.fee === 'reduced' && paidUsual)) cuts.push(id);
+    if (data.fee === 'usual') paidUsual = true;
+  }
+  return cuts;
 }

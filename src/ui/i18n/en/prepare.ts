@@ -14,6 +14,7 @@ const results: Record<
     meaning: [
       'What you describe is how a good therapist meets these feelings: calmly, with care, and keeping the line clear.',
       'Keep going. Talking about these feelings can deepen your work together.',
+      'There is no formula for this. If something starts to feel wrong, trust that feeling.',
     ],
     next: [
       {
@@ -25,26 +26,56 @@ const results: Record<
   'not-ready': {
     title: 'They were not ready, and that is not your fault',
     meaning: [
-      'Not every therapist has the training or experience to handle these feelings well. Their reaction says more about them than about you.',
+      'Not every therapist has the training or experience to handle these feelings well. In one large survey, only 9 in 100 therapists said their training on this was enough. Their reaction says more about them than about you.',
       'Your feelings are common and understandable. You did nothing wrong by bringing them up.',
+      'There is no formula for this. How you feel with them now is your best guide.',
     ],
     next: [
       {
         text: 'A therapist with more experience can help you explore these feelings safely. It is fine to look for one.',
-        link: { href: '/happened', label: 'Finding support and a new therapist' },
+        link: {
+          href: '/learn/leaving-a-therapist',
+          label: 'Leaving a therapist, and finding a new one',
+        },
       },
       { text: 'Talk it over with someone you trust, outside therapy.' },
+    ],
+  },
+  stop: {
+    title: 'This crossed a line: stop and get support',
+    meaning: [
+      'A therapist who hints at a relationship “after therapy ends” is giving a warning sign. It counts the same as asking for a relationship now: the rules forbid it.',
+      'It is not your fault. Telling them how you feel was not an invitation, whatever they say.',
+      'There is no formula for this. Your gut is your best guide, and you need no proof to leave.',
+    ],
+    next: [
+      {
+        text: 'Do not go back to this therapist, even if they say sorry or promise to keep things professional.',
+      },
+      {
+        text: 'You deserve support. Read the first steps, where to find help, and how to make a complaint.',
+        link: { href: '/happened', label: 'If it already happened' },
+      },
+      {
+        text: 'Write down what happened, with the date, while you remember it.',
+        link: { href: '/notice', label: 'Your session log' },
+      },
     ],
   },
   unethical: {
     title: 'This crossed a line: walk away',
     meaning: [
-      'What they did is not a therapist keeping the line. The rules of every profession forbid a therapist from returning a client’s feelings or moving toward a relationship.',
+      'What they did is not a therapist keeping the line. The rules of every profession forbid a therapist from moving toward a romantic or sexual relationship with a client.',
       'It is not your fault. Telling them how you feel was not an invitation, whatever they say.',
+      'There is no formula for this. Your gut is your best guide, and you need no proof to leave.',
     ],
     next: [
       {
         text: 'End therapy with this therapist, even if they say sorry or promise to keep things professional.',
+        link: {
+          href: '/learn/leaving-a-therapist',
+          label: 'Leaving a therapist, and finding a new one',
+        },
       },
       {
         text: 'Read about support, your options, and how to make a complaint.',

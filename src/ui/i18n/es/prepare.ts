@@ -10,8 +10,9 @@ const results: Record<
   good: {
     title: 'Parece una buena respuesta',
     meaning: [
-      'Lo que describes es lo que hace un buen terapeuta con estos sentimientos: los recibe con calma y con cariño, y deja claro el límite.',
+      'Lo que describes es una buena forma de recibir estos sentimientos en terapia: con calma y con respeto, y dejando claro el límite.',
       'Sigue adelante. Hablar de lo que sientes puede hacer más profundo el trabajo que hacen en terapia.',
+      'No hay una fórmula para esto. Si algo empieza a sentirse mal, hazle caso a esa sensación.',
     ],
     next: [
       {
@@ -23,26 +24,50 @@ const results: Record<
   'not-ready': {
     title: 'A tu terapeuta le faltó preparación, y eso no es tu culpa',
     meaning: [
-      'No todos los terapeutas tienen la formación o la experiencia para manejar bien estos sentimientos. Su reacción dice más de su preparación que de ti.',
+      'No todas las personas que dan terapia tienen la formación o la experiencia para manejar bien estos sentimientos. En una encuesta grande, solo 9 de cada 100 terapeutas dijeron que su formación sobre esto era suficiente. Su reacción dice más de su preparación que de ti.',
       'Lo que sientes es común y se entiende. No hiciste nada malo al hablar de ello.',
+      'No hay una fórmula para esto. Cómo te sientes ahora en terapia es tu mejor guía.',
     ],
     next: [
       {
-        text: 'Un terapeuta con más experiencia te puede ayudar a entender estos sentimientos con cuidado. Está bien buscar a alguien así.',
-        link: { href: '/happened', label: 'Cómo buscar apoyo y otro terapeuta' },
+        text: 'Alguien con más experiencia en terapia te puede ayudar a entender estos sentimientos con cuidado. Está bien buscar a esa persona.',
+        link: { href: '/learn/leaving-a-therapist', label: 'Dejar una terapia y buscar otra' },
       },
       { text: 'Habla de esto con alguien de confianza, fuera de la terapia.' },
+    ],
+  },
+  stop: {
+    title: 'Esto cruzó un límite: detente y busca apoyo',
+    meaning: [
+      'Insinuar una relación “para cuando termine la terapia” es una señal de alerta. Cuenta igual que pedir una relación ahora: las reglas lo prohíben.',
+      'No es tu culpa. Contarle lo que sientes no fue una invitación, diga lo que diga.',
+      'No hay una fórmula para esto. Tu instinto es tu mejor guía, y no necesitas pruebas para irte.',
+    ],
+    next: [
+      {
+        text: 'No vuelvas a esa terapia, aunque te pida perdón o te prometa que todo va a ser profesional.',
+      },
+      {
+        text: 'Mereces apoyo. Lee los primeros pasos, dónde buscar ayuda y cómo presentar una queja.',
+        link: { href: '/happened', label: 'Si ya pasó' },
+      },
+      {
+        text: 'Escribe lo que pasó, con la fecha, ahora que lo recuerdas bien.',
+        link: { href: '/notice', label: 'Tu registro de sesiones' },
+      },
     ],
   },
   unethical: {
     title: 'Esto cruzó un límite: aléjate',
     meaning: [
-      'Lo que hizo no es lo que hace un terapeuta que respeta el límite. Las reglas de todas las profesiones de la salud mental lo prohíben: un terapeuta no puede corresponder a los sentimientos de quien atiende, ni buscar una relación con esa persona.',
+      'Eso no es respetar el límite de la terapia. Las reglas de todas las profesiones de la salud mental prohíben que quien da terapia avance hacia una relación romántica o sexual con quien atiende.',
       'No es tu culpa. Contarle lo que sientes no fue una invitación, diga lo que diga.',
+      'No hay una fórmula para esto. Tu instinto es tu mejor guía, y no necesitas pruebas para irte.',
     ],
     next: [
       {
         text: 'Deja la terapia con esta persona, aunque te pida perdón o te prometa que todo va a ser profesional.',
+        link: { href: '/learn/leaving-a-therapist', label: 'Dejar una terapia y buscar otra' },
       },
       {
         text: 'Lee sobre el apoyo que hay, tus opciones y cómo presentar una queja.',
@@ -65,7 +90,7 @@ const signs: Record<ResponseSign, string> = {
   'focus-on-me': 'Mantuvo la atención en mí',
   panicked: 'Pareció entrar en pánico, o perdió la calma',
   'shut-it-down': 'No quiso hablar del tema, o lo cambió',
-  'referred-away': 'Me mandó con otra persona, o terminó nuestra terapia',
+  'referred-away': 'Me derivó a otro profesional, o terminó nuestra terapia',
   'shocked-or-upset': 'Pareció escandalizarse o molestarse',
   'shamed-me': 'Me hizo sentir vergüenza',
   'showed-interest': 'Me dio a entender que también le intereso',
@@ -78,7 +103,7 @@ const signs: Record<ResponseSign, string> = {
 
 export const prepare: typeof en = {
   title: 'Prepara la conversación',
-  lead: 'Contarle a tu terapeuta lo que sientes puede dar miedo. Un buen terapeuta ya ha escuchado esto antes y te puede ayudar a entender qué significan esos sentimientos.',
+  lead: 'Contarle a tu terapeuta lo que sientes puede dar miedo. Quien sabe dar terapia ya ha escuchado esto antes y te puede ayudar a entender qué significan esos sentimientos.',
   checkFirst: '¿No sabes si es seguro contárselo? Primero responde unas preguntas.',
   checkFirstLink: '¿Es seguro contárselo a mi terapeuta?',
   openingsLegend: '¿Cómo te gustaría empezar?',
@@ -103,7 +128,7 @@ export const prepare: typeof en = {
   errorSummary: 'Hay un problema',
   practiceButton: 'Practicar cómo decirlo',
   goodHeading: 'Cómo es una buena respuesta',
-  goodLead: 'Un buen terapeuta:',
+  goodLead: 'Si tu terapeuta hace bien su trabajo:',
   good: [
     'mantiene la calma y no se escandaliza ni se molesta',
     'siente curiosidad por lo que ese sentimiento significa para ti',

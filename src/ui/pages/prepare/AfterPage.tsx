@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   checkResponse,
+  outcomeOfResponse,
   type ResponseCheck,
   type ResponseSign,
   responseSigns,
@@ -218,7 +219,7 @@ function AfterResult({ check, signs, date, onBack, onAgain }: AfterResultProps) 
       <Page title={text.title}>
         <p>{m.dated(format.day(date))}</p>
         <div
-          class={`decide-outcome decide-outcome--${check.result === 'unethical' ? 'walk-away' : check.result}`}
+          class={`decide-outcome decide-outcome--${outcomeOfResponse[check.result] ?? check.result}`}
         >
           {text.meaning.map((line) => (
             <p key={line}>{line}</p>
