@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { earlyScript } from './build/early-script.ts';
 import { guideContent } from './build/guide-content.ts';
 import {
   contentSecurityPolicy,
@@ -30,6 +31,7 @@ export default defineConfig({
   },
   plugins: [
     guideContent(),
+    earlyScript(),
     preact({
       prerender: { enabled: true, renderTarget: '#app', additionalPrerenderRoutes: ['/404'] },
     }),

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { LocalDate, LocalTime } from '../src/core/notice/session';
 import { decide } from '../src/ui/i18n/es/decide';
+import { exit } from '../src/ui/i18n/es/exit';
 import { notice } from '../src/ui/i18n/es/notice';
 import { prepare } from '../src/ui/i18n/es/prepare';
 import { reflect } from '../src/ui/i18n/es/reflect';
@@ -19,7 +20,7 @@ const PASSPHRASE = 'jardín tranquilo por la mañana';
 /** The page is marked as Spanish, and the frame around it speaks Spanish too. */
 async function expectSpanishPage(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(page.getByRole('link', exitControl)).toContainText(shell.exit.button);
+  await expect(page.getByRole('link', exitControl)).toContainText(exit.button);
   expect(new URL(page.url()).pathname).toMatch(/^\/es(\/|$)/);
 }
 

@@ -1,58 +1,29 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  countShift,
-  noPresses,
-  SHIFT_PRESSES_TO_EXIT,
-  shouldExit,
-} from '../../../core/safety/shift-presses';
-import { useMessages } from '../../i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_EXIT_DESTINATION } from '../../../core/safety/exit-destination';
+import { useCatalog } from '../../i18n';
+import { exit } from '../../i18n/exit';
 import { exitDestination, exitNow } from '../../safety/exit';
 import './exit-this-page.css';
 
 /**
  * The sticky "Exit this page" control (GOV.UK pattern). Without JavaScript it is
  * a plain link to the neutral site; with it, it also blanks the page and drops
- * decrypted data first, and listens for Shift pressed three times.
+ * decrypted data first. Shift pressed three times is counted by the early script
+ * (src/ui/safety/shift-shortcut.ts), which also speaks the progress; the dots here
+ * show it to sighted keyboard users.
  */
 export function ExitThisPage() {
-  const m = useMessages().shell.exit;
-  const [announcement, setAnnouncement] = useState('');
-  const [href, setHref] = useState('https://www.bbc.com/weather');
-  const count = useRef(noPresses);
-
-  useEffect(() => {
-    setHref(exitDestination());
-    const onKey = (event: KeyboardEvent) => {
-      count.current = countShift(count.current, {
-        key: event.key,
-        at: event.timeStamp,
-        repeat: event.repeat,
-      });
-      if (shouldExit(count.current)) {
-        setAnnouncement(m.leaving);
-        exitNow();
-      } else if (event.key === 'Shift' && count.current.presses > 0) {
-        setAnnouncement(m.progress(SHIFT_PRESSES_TO_EXIT - count.current.presses));
-      } else {
-        setAnnouncement('');
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [m]);
-
   return (
     <div class="exit-this-page">
-      <ExitLink href={href} />
-      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
+      <ExitLink />
     </div>
   );
 }
 
-function ExitLink({ href }: { href: string }) {
-  const m = useMessages().shell.exit;
+function ExitLink() {
+  const m = useCatalog(exit);
+  const [href, setHref] = useState(DEFAULT_EXIT_DESTINATION);
+  useEffect(() => setHref(exitDestination()), []);
   return (
     <a
       class="exit-this-page__button"
@@ -62,9 +33,21 @@ function ExitLink({ href }: { href: string }) {
         event.preventDefault();
         exitNow();
       }}
+      onKeyDown={(event) => {
+        // It looks like a button, so Space works as on a button (and does not scroll).
+        if (event.key === ' ') {
+          event.preventDefault();
+          exitNow();
+        }
+      }}
     >
       {m.button}
       <span class="exit-this-page__hint">{m.hint}</span>
+      <span class="exit-this-page__dots" aria-hidden="true">
+        <span />
+        <span />
+        <span />
+      </span>
     </a>
   );
 }
@@ -72,14 +55,12 @@ function ExitLink({ href }: { href: string }) {
 /**
  * The same control inside a modal <dialog>. A modal makes the rest of the page
  * inert, so the sticky button behind it cannot be reached; one press must still
- * leave from every screen. (Shift three times still works: keys reach the document.)
+ * leave from every screen. (Shift three times still works: keys reach the window.)
  */
 export function ExitInDialog() {
-  const [href, setHref] = useState('https://www.bbc.com/weather');
-  useEffect(() => setHref(exitDestination()), []);
   return (
     <div class="exit-this-page exit-this-page--dialog">
-      <ExitLink href={href} />
+      <ExitLink />
     </div>
   );
 }

@@ -31,13 +31,6 @@ export const shell = {
     safety: 'Staying safe',
     settings: 'Privacy and settings',
   },
-  exit: {
-    button: 'Exit this page',
-    hint: 'Or press Shift three times',
-    progress: (left: number): string =>
-      left === 1 ? 'Shift: press once more to exit.' : `Shift: press ${left} more times to exit.`,
-    leaving: 'Leaving this page.',
-  },
   crisis: {
     heading: 'Need help right now?',
     line988: 'Call or text 988 (Suicide & Crisis Lifeline, 24 hours, free).',

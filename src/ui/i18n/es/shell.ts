@@ -32,15 +32,6 @@ export const shell: typeof en = {
     safety: 'Cómo protegerte',
     settings: 'Privacidad y configuración',
   },
-  exit: {
-    button: 'Salir de esta página',
-    hint: 'O presiona Shift tres veces',
-    progress: (left: number) =>
-      left === 1
-        ? 'Shift: presiona una vez más para salir.'
-        : `Shift: presiona ${left} veces más para salir.`,
-    leaving: 'Saliendo de esta página.',
-  },
   crisis: {
     heading: '¿Necesitas ayuda ahora mismo?',
     line988:
