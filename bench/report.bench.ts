@@ -25,8 +25,8 @@ const measureInPage = `async (paths) => {
   const started = performance.now();
   const { makePdf } = await import(paths.pdf);
   const items = collectEvidence(vault.entries, vault.sessions, vault.selection);
-  const report = await buildEvidenceReport(items, new Date(), 'UTC');
-  const blob = await makePdf(reportDocument(report), {
+  const report = buildEvidenceReport(items, new Date(), 'UTC');
+  const blob = await makePdf(await reportDocument(report), {
     footer: 'Evidence report',
     substitutionNote: 'Some characters are written as names.',
     pageLabel: (page, pages) => 'Page ' + page + ' of ' + pages,
@@ -39,7 +39,7 @@ const measureInPage = `async (paths) => {
 /**
  * The evidence report of a five-year vault (260 sessions, 1,000 entries, 200
  * marked as evidence) made into a PDF in Chromium, as the export button does:
- * collect the items, hash and chain them, lay out the document, load jsPDF and
+ * collect the items, lay out the document and work out its codes, load jsPDF and
  * the font, write the PDF. Median of 3 runs; the first run also pays for
  * loading jsPDF and the font, as a person's first export does.
  */

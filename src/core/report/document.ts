@@ -1,7 +1,8 @@
 /**
  * A document as plain blocks, so the PDF, the printable page and the plain
  * text are three renderings of one thing and cannot drift apart. Text is kept
- * exactly as written: no trimming, no normalisation, every character intact.
+ * exactly as written: no trimming, no normalisation, every character intact
+ * (only line ends are written as LF in the plain text).
  */
 export type Block =
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
@@ -23,31 +24,62 @@ export interface Doc {
   readonly blocks: readonly Block[];
 }
 
-/** The document as plain text, for pasting into a board's web form or saving as a .txt file. */
+/**
+ * The document as plain text, for pasting into a board's web form or saving
+ * as a .txt file. Every line ends in LF, whatever line ends the person's
+ * text came with, so the same document gives the same bytes on every system
+ * and the evidence report's integrity codes can be checked from the file.
+ */
 export function docToText(doc: Doc): string {
-  const parts = [underline(doc.title, '=')];
-  for (const block of doc.blocks) {
-    switch (block.kind) {
-      case 'heading':
-        parts.push(
-          block.level === 3 ? block.text : underline(block.text, block.level === 1 ? '=' : '-'),
-        );
-        break;
-      case 'paragraph':
-        parts.push(block.text);
-        break;
-      case 'fields':
-        parts.push(block.rows.map((row) => `${row.label}: ${row.value}`).join('\n'));
-        break;
-      case 'list':
-        parts.push(block.items.map((item) => `- ${item}`).join('\n'));
-        break;
-      case 'code':
-        parts.push(block.lines.join('\n'));
-        break;
-    }
+  return `${textParts(doc).join('\n\n')}\n`;
+}
+
+/**
+ * Where each block sits in docToText(doc): its first and last line, counted
+ * from 1. Blocks are separated by one blank line; the underlined title takes
+ * lines 1 and 2.
+ */
+export function blockLines(doc: Doc): LineSpan[] {
+  const parts = textParts(doc);
+  const spans: LineSpan[] = [];
+  let next = 1;
+  parts.forEach((part, i) => {
+    const to = next + part.split('\n').length - 1;
+    if (i > 0) spans.push({ from: next, to });
+    next = to + 2;
+  });
+  return spans;
+}
+
+/** Lines `from` to `to` of a text, both included, counted from 1. */
+export interface LineSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The underlined title, then one part per block; the text puts a blank line between parts. */
+function textParts(doc: Doc): string[] {
+  return [underline(doc.title, '='), ...doc.blocks.map(blockText)].map(withLf);
+}
+
+function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'heading':
+      return block.level === 3 ? block.text : underline(block.text, block.level === 1 ? '=' : '-');
+    case 'paragraph':
+      return block.text;
+    case 'fields':
+      return block.rows.map((row) => `${row.label}: ${row.value}`).join('\n');
+    case 'list':
+      return block.items.map((item) => `- ${item}`).join('\n');
+    case 'code':
+      return block.lines.join('\n');
   }
-  return `${parts.join('\n\n')}\n`;
+}
+
+/** CR LF and a lone CR become LF: a browser's text box does the same to pasted text. */
+export function withLf(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
 }
 
 function underline(text: string, mark: string): string {

@@ -1,5 +1,5 @@
 import type { LocalDate, LocalTime, LoggedSession, Session } from '../notice/session';
-import type { JournalEntry, Revision } from '../reflect/entry';
+import type { JournalEntry } from '../reflect/entry';
 import { localMoment } from './local-moment';
 
 /**
@@ -59,8 +59,8 @@ interface StoredEntry {
  * The items of a report, oldest first. A session is placed at its date and
  * start time; an entry at the moment it was first written (its date on this
  * device's clock). Ties keep a stable order: sessions before entries, then by id.
- * Parts the person chose to leave out are removed here, so every output and
- * the integrity manifest see the same items.
+ * Parts the person chose to leave out are removed here, so every output sees
+ * the same items.
  */
 export function collectEvidence(
   entries: readonly StoredEntry[],
@@ -115,25 +115,6 @@ function byWhen(a: EvidenceItem, b: EvidenceItem): number {
 
 function compare<T extends string | number>(a: T, b: T): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * The form of an item the integrity manifest hashes: exactly what the report
- * prints about it, with nothing the report leaves out (no vault ids, no
- * left-out parts), so the printed codes describe the printed content.
- */
-export function hashableForm(item: EvidenceItem): unknown {
-  if (item.kind === 'session') return { kind: 'session', ...item.session };
-  const { entry } = item;
-  return {
-    kind: 'journal-entry',
-    entryKind: entry.kind,
-    createdAt: entry.createdAt,
-    updatedAt: entry.updatedAt,
-    body: entry.body,
-    answers: entry.answers,
-    revisions: entry.revisions.map((r: Revision) => ({ ...r })),
-  };
 }
 
 /** The first and last day the items cover, or null when there are none. */

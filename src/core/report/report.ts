@@ -2,48 +2,42 @@ import type { Lang } from '../i18n/lang';
 import type { Session } from '../notice/session';
 import type { EntryContent, JournalEntry } from '../reflect/entry';
 import { isAnswered } from '../reflect/reflection';
-import type { Block, Doc, Field } from './document';
-import { type EvidenceItem, hashableForm, inDateOrder, spanOf } from './evidence';
-import { buildManifest, type Manifest } from './hash-chain';
+import { type Block, blockLines, type Doc, docToText, type Field } from './document';
+import { type EvidenceItem, inDateOrder, spanOf } from './evidence';
+import { checkCommand, codeOfLines, type LineCode, linesOf } from './integrity';
 import { type DocumentWording, documentWording } from './wording';
 
-/** An evidence report, ready to render: its items in date order and their manifest. */
+/** An evidence report: its items in date order, and when and where it was made. */
 export interface EvidenceReport {
   /** When it was made (ISO 8601). */
   readonly madeAt: string;
   /** The device's time zone, so the times in it can be read correctly later. */
   readonly timeZone: string;
   readonly items: readonly EvidenceItem[];
-  readonly manifest: Manifest;
 }
 
-export async function buildEvidenceReport(
+export function buildEvidenceReport(
   items: readonly EvidenceItem[],
   now: Date,
   timeZone: string,
-): Promise<EvidenceReport> {
-  const ordered = inDateOrder(items);
-  return {
-    madeAt: now.toISOString(),
-    timeZone,
-    items: ordered,
-    manifest: await buildManifest(ordered.map(hashableForm)),
-  };
+): EvidenceReport {
+  return { madeAt: now.toISOString(), timeZone, items: inDateOrder(items) };
 }
 
 /**
  * The report as a document, in English unless the person asked for another
- * language. The language changes only the words around the items: the
- * items and their codes are the same in every language.
+ * language, ending with the integrity codes of its plain text (integrity.ts).
+ * The codes cover the words as printed, so the same report in another
+ * language has other codes.
  */
-export function reportDocument(report: EvidenceReport, lang: Lang = 'en'): Doc {
+export async function reportDocument(report: EvidenceReport, lang: Lang = 'en'): Promise<Doc> {
   const w = documentWording(lang);
   const r = w.report;
   const { items } = report;
   const entries = items.filter((item) => item.kind === 'entry').length;
   const sessions = items.length - entries;
   const span = spanOf(items);
-  const blocks: Block[] = [
+  const head: Block[] = [
     { kind: 'paragraph', text: r.madeOn(w.instant(report.madeAt), report.timeZone) },
     {
       kind: 'paragraph',
@@ -51,16 +45,38 @@ export function reportDocument(report: EvidenceReport, lang: Lang = 'en'): Doc {
     },
     { kind: 'heading', level: 2, text: r.timeline },
   ];
-  if (items.length === 0) blocks.push({ kind: 'paragraph', text: r.nothingYet });
-  items.forEach((item, i) => {
-    blocks.push(
-      ...(item.kind === 'entry'
-        ? entryBlocks(w, i + 1, item.entry)
-        : sessionBlocks(w, i + 1, item.session)),
-    );
+  if (items.length === 0) head.push({ kind: 'paragraph', text: r.nothingYet });
+  const itemBlocks = items.map((item, i) =>
+    item.kind === 'entry'
+      ? entryBlocks(w, i + 1, item.entry)
+      : sessionBlocks(w, i + 1, item.session),
+  );
+  const body: Doc = { title: r.title, blocks: [...head, ...itemBlocks.flat()] };
+  const codes = await codesOf(body, head.length, itemBlocks);
+  return { title: r.title, blocks: [...body.blocks, ...codeBlocks(w, codes)] };
+}
+
+/** The code of each item's lines, then the final code of everything from line 1 to the last item. */
+async function codesOf(
+  body: Doc,
+  headBlocks: number,
+  itemBlocks: readonly Block[][],
+): Promise<{ items: LineCode[]; final: LineCode }> {
+  const spans = blockLines(body);
+  const lines = linesOf(docToText(body));
+  let next = headBlocks;
+  const itemSpans = itemBlocks.map((blocks) => {
+    const first = spans[next] as (typeof spans)[number];
+    next += blocks.length;
+    const last = spans[next - 1] as (typeof spans)[number];
+    return { from: first.from, to: last.to };
   });
-  blocks.push(...manifestBlocks(w, report.manifest));
-  return { title: r.title, blocks };
+  const finalSpan = { from: 1, to: (spans[spans.length - 1] as (typeof spans)[number]).to };
+  const code = async (span: { from: number; to: number }): Promise<LineCode> => ({
+    span,
+    code: (await codeOfLines(lines, span)) as string,
+  });
+  return { items: await Promise.all(itemSpans.map(code)), final: await code(finalSpan) };
 }
 
 function sessionBlocks(w: DocumentWording, n: number, session: Session): Block[] {
@@ -161,21 +177,28 @@ function contentBlocks(w: DocumentWording, content: EntryContent): Block[] {
   return blocks;
 }
 
-function manifestBlocks(w: DocumentWording, manifest: Manifest): Block[] {
+function codeBlocks(w: DocumentWording, codes: { items: LineCode[]; final: LineCode }): Block[] {
   const r = w.report;
-  // Both labels padded to one width, so the codes line up in the fixed-width font.
-  const width = Math.max(r.itemCode.length, r.linkCode.length);
-  const lines = manifest.links.flatMap((link, i) => {
-    const n = String(i + 1).padStart(4, ' ');
-    return [
-      `${n}  ${r.itemCode.padEnd(width)} ${link.itemHash}`,
-      `${' '.repeat(6)}${r.linkCode.padEnd(width)} ${link.link}`,
-    ];
-  });
+  const rows = [
+    ...codes.items.map((item, i) => [r.itemCode(i + 1), item] as const),
+    [r.finalCode, codes.final] as const,
+  ];
+  // Labels and line ranges padded to one width, so the codes line up in the fixed-width font.
+  const labelWidth = Math.max(...rows.map(([label]) => label.length));
+  const linesWidth = Math.max(...rows.map(([, { span }]) => r.lines(span.from, span.to).length));
+  const example = codes.items[0] ?? codes.final;
   return [
     { kind: 'heading', level: 2, text: r.codesHeading },
-    { kind: 'paragraph', text: r.codesExplained },
-    { kind: 'code', lines: [...lines, r.finalCode(manifest.head)] },
+    ...r.codesExplained.map((text): Block => ({ kind: 'paragraph', text })),
+    {
+      kind: 'code',
+      lines: rows.map(
+        ([label, { span, code }]) =>
+          `${label.padEnd(labelWidth)}  ${r.lines(span.from, span.to).padEnd(linesWidth)}  ${code}`,
+      ),
+    },
+    { kind: 'paragraph', text: r.howToCheck },
+    { kind: 'code', lines: [checkCommand(example.span)] },
     { kind: 'heading', level: 2, text: r.limitsHeading },
     { kind: 'list', items: r.limits },
   ];

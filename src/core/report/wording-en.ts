@@ -158,15 +158,20 @@ export const englishWording: DocumentWording = {
     earlierVersion: (n, of, instant) => `Earlier version ${n} of ${of}, written ${instant}:`,
     emptyEntry: '(empty)',
     codesHeading: 'Integrity codes',
-    codesExplained:
-      'Each item above has a code: a SHA-256 hash of its exact content. Each item’s link code joins its own code with the link code before it, so the last link depends on every item and on their order.',
-    itemCode: 'item',
-    linkCode: 'link',
-    finalCode: (head) => `Final code: ${head}`,
+    codesExplained: [
+      'Each item above has a code. A code is a SHA-256 hash: a fingerprint worked out from text. If one letter of the text changes, the code changes.',
+      'An item’s code is worked out from its lines in the plain-text copy of this report (the .txt file): from its numbered heading to its last line, as listed below. The lines are read as UTF-8 text, each ending in a line feed (LF), with no line feed after the last one. The final code is worked out the same way from line 1 to the last line of the last item, so it covers everything above this section.',
+    ],
+    howToCheck:
+      'To check a code on a computer, save the plain text as report.txt and run the command below. It checks the first code listed above; for another code, change the two line numbers.',
+    itemCode: (n) => `Item ${n}`,
+    finalCode: 'Final code',
+    lines: (from, to) => `lines ${from}-${to}`,
     limitsHeading: 'What these codes show, and what they do not',
     limits: [
-      'If anything in an item is changed later, even one letter, its code and every link after it change. So does the final code if an item is added, removed or moved.',
-      'To use this, keep a copy of this report, or at least its final code, somewhere safe, such as with a lawyer or an advocate. A report made later from the same notes will show the same codes only if nothing was changed.',
+      'A code is not a signature. It does not show who made this report. Anyone who changes the text can work out new codes for it, so the codes printed in a copy only show that the copy agrees with itself.',
+      'What the codes can show: give the final code to someone you trust, such as a lawyer or an advocate, and ask them to note the date. Later, anyone can work out the final code again from the plain text. If it is the same, nothing above this section has changed since that date.',
+      'A report made again later, in the same language and time zone, gives an item the same code only if the item, its number and every word of it are the same. The final code is new each time, because it includes the moment the report was made.',
       'The codes do not prove when anything was written. The dates come from the clock of the device it was written on.',
       'The codes do not prove that what is written is true, and they do not show what was left out of this report.',
     ],

@@ -92,11 +92,14 @@ export interface DocumentWording {
     earlierVersion(n: number, of: number, instant: string): string;
     emptyEntry: string;
     codesHeading: string;
-    codesExplained: string;
-    /** The two labels on each item's lines of codes, shown in a fixed-width font. */
-    itemCode: string;
-    linkCode: string;
-    finalCode(head: string): string;
+    /** What a code is, and exactly which bytes of the plain text each one is worked out from. */
+    codesExplained: readonly string[];
+    /** Leads into the command that checks a code; the command itself is the same in every language. */
+    howToCheck: string;
+    /** The labels of the code lines, set in a fixed-width font: "Item 3", "Final code", "lines 9-25". */
+    itemCode(n: number): string;
+    finalCode: string;
+    lines(from: number, to: number): string;
     limitsHeading: string;
     limits: readonly string[];
   };

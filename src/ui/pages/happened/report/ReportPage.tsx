@@ -3,11 +3,7 @@ import type { Lang } from '../../../../core/i18n/lang';
 import { chronological } from '../../../../core/notice/session';
 import type { Doc } from '../../../../core/report/document';
 import type { EvidenceItem, EvidenceSelection } from '../../../../core/report/evidence';
-import {
-  buildEvidenceReport,
-  type EvidenceReport,
-  reportDocument,
-} from '../../../../core/report/report';
+import { buildEvidenceReport, reportDocument } from '../../../../core/report/report';
 import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
 import { useCatalog } from '../../../i18n';
@@ -47,9 +43,10 @@ export function ReportPage() {
 }
 
 /**
- * The report for the current choices, in the documents' language. Hashing
- * takes a moment, so the report arrives asynchronously, and is made again
- * only when what is in it changes; another language only rewords it.
+ * The report for the current choices, in the documents' language. Working
+ * out its codes takes a moment, so the document arrives asynchronously; it
+ * is made again when what is in it or its language changes, since the codes
+ * cover the printed words.
  */
 export function useReport(
   data: HappenedData,
@@ -58,25 +55,23 @@ export function useReport(
   const items = evidenceOf(data);
   const key = JSON.stringify(data.selection) + items.map((i) => `${i.kind}:${i.id}`).join(',');
   const stable = useMemo(() => items, [key]);
-  const report = useEvidenceReport(stable);
-  const doc = useMemo(() => (report ? reportDocument(report, lang) : null), [report, lang]);
-  return { items, doc };
+  return { items, doc: useReportDocument(stable, lang) };
 }
 
-function useEvidenceReport(items: readonly EvidenceItem[]): EvidenceReport | null {
-  const [report, setReport] = useState<EvidenceReport | null>(null);
+function useReportDocument(items: readonly EvidenceItem[], lang: Lang): Doc | null {
+  const [doc, setDoc] = useState<Doc | null>(null);
   useEffect(() => {
     let live = true;
-    setReport(null);
+    setDoc(null);
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    buildEvidenceReport(items, new Date(), timeZone).then((made) => {
-      if (live) setReport(made);
+    reportDocument(buildEvidenceReport(items, new Date(), timeZone), lang).then((made) => {
+      if (live) setDoc(made);
     });
     return () => {
       live = false;
     };
-  }, [items]);
-  return report;
+  }, [items, lang]);
+  return doc;
 }
 
 function Report({ vault }: { vault: UnlockedVault }) {
