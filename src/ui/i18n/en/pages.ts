@@ -34,20 +34,38 @@ export const pages = {
     lead: 'Terrarium keeps what you write locked on this device. But no app can hide everything. Here is what it can and cannot do, and what you can do about it.',
     sections: [
       {
+        heading: 'Leaving fast',
+        items: [
+          '“Exit this page” is at the top of every page. Press it, or press Shift three times, to leave Terrarium at once.',
+          'It hides the page, locks your notes and opens the BBC weather page (bbc.com/weather). You can choose another site under “Privacy and settings”, at the bottom of every page.',
+          'Writing you have not saved yet: Terrarium first tries to lock it away as a draft. If the page closes before that is done, it is lost. Save often.',
+          'If someone presses Back after you leave, they see the Terrarium start page, not the page you were on. To read your notes, they would need your passphrase.',
+        ],
+      },
+      {
         heading: 'What Terrarium does',
         items: [
           'It sends nothing anywhere. There is no account and no server.',
           'What you write is locked with your passphrase. Without it, nobody can read it, not even us.',
-          '“Exit this page” (or Shift three times) hides the screen at once and opens a news site instead.',
-          'You can choose which site it opens, under “Privacy and settings” at the bottom of every page.',
         ],
       },
       {
         heading: 'Your browser history',
         items: [
-          'Your browser remembers that you visited Terrarium. Terrarium cannot erase that.',
-          'You can delete the entries yourself, or use a private window. But a history that is suddenly empty can also draw attention. Deleting only the Terrarium entries draws less.',
+          'Your browser keeps a list of the Terrarium pages you opened, and when. Each one has a plain name, like “Terrarium · Journal”, and an address. The addresses can hint at which parts you used.',
+          'Nothing you wrote or chose is in that list.',
+          'Terrarium cannot erase your history. You can delete the Terrarium entries yourself, or use a private window next time.',
+          'A history that is suddenly empty can draw attention too. Deleting only the Terrarium entries draws less.',
+          'If your browser is signed in to an account, your history may be copied to other devices on that account.',
           'The name and plant icon are meant to look ordinary on a home screen.',
+        ],
+      },
+      {
+        heading: 'What “Erase everything” can remove',
+        items: [
+          '“Erase everything”, under “Privacy and settings”, deletes what Terrarium saved in this browser: your notes, your settings and the copy kept for offline use.',
+          'It cannot reach the browser’s own files. The browser may keep copies there for a while, such as old locked data or pages it saved. Your history stays too.',
+          'To clear those, open your browser settings and find the data stored for this site (often called “cookies and site data”). Delete it. Then delete the history entries.',
         ],
       },
       {

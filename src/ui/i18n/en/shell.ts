@@ -39,7 +39,7 @@ export const shell = {
   },
   firstVisit: {
     heading: 'Before you begin',
-    body: 'Someone else may see this device. Take two minutes to read how to use Terrarium safely.',
+    body: 'Someone else may see this device. To leave fast, press “Exit this page” at the top, or press Shift three times. That locks your notes and opens a weather page. Writing you have not saved may be lost. Take two minutes to read how to use Terrarium safely.',
     read: 'Read “Staying safe”',
     later: 'Not now',
   },

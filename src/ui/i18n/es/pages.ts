@@ -36,20 +36,38 @@ export const pages: typeof en = {
     lead: 'Terrarium guarda bajo llave lo que escribes en este dispositivo. Pero ninguna app puede ocultarlo todo. Aquí te contamos lo que puede hacer, lo que no puede hacer y lo que puedes hacer tú.',
     sections: [
       {
+        heading: 'Salir rápido',
+        items: [
+          '“Salir de esta página” está arriba en cada página. Presiónalo, o presiona Shift tres veces, para salir de Terrarium al instante.',
+          'Tapa la página, bloquea tus notas y abre la página del tiempo de la BBC (bbc.com/weather). Puedes elegir otra página en “Privacidad y configuración”, al final de cada página.',
+          'Lo que estés escribiendo y no hayas guardado: Terrarium primero intenta guardarlo bajo llave como borrador. Si la página se cierra antes, se pierde. Guarda seguido.',
+          'Si alguien presiona Atrás después de que salgas, ve la página de inicio de Terrarium, no la página en la que estabas. Para leer tus notas, necesitaría tu frase secreta.',
+        ],
+      },
+      {
         heading: 'Lo que hace Terrarium',
         items: [
           'No envía nada a ningún lugar. No hay cuenta ni servidor.',
           'Lo que escribes queda bajo llave con tu frase secreta. Sin ella, nadie puede leerlo. Ni siquiera nosotros.',
-          '“Salir de esta página” (o Shift tres veces) tapa la pantalla al instante y abre una página de noticias.',
-          'Puedes elegir qué página se abre, en “Privacidad y configuración”, al final de cada página.',
         ],
       },
       {
         heading: 'El historial de tu navegador',
         items: [
-          'Tu navegador recuerda que visitaste Terrarium. Terrarium no puede borrar eso.',
-          'Puedes borrar esas visitas tú, o usar una ventana privada. Pero un historial vacío de repente también puede llamar la atención. Borrar solo las visitas a Terrarium llama menos la atención.',
+          'Tu navegador guarda una lista de las páginas de Terrarium que abriste, y cuándo. Cada una tiene un nombre simple, como “Terrarium · Diario”, y una dirección. Las direcciones pueden dar una pista de qué partes usaste.',
+          'Nada de lo que escribiste o elegiste está en esa lista.',
+          'Terrarium no puede borrar tu historial. Puedes borrar tú las visitas a Terrarium, o usar una ventana privada la próxima vez.',
+          'Un historial vacío de repente también puede llamar la atención. Borrar solo las visitas a Terrarium llama menos la atención.',
+          'Si tu navegador tiene una cuenta abierta, tu historial se puede copiar a otros dispositivos de esa cuenta.',
           'El nombre y el ícono de la planta están pensados para verse normales en la pantalla de inicio.',
+        ],
+      },
+      {
+        heading: 'Lo que puede borrar “Borrar todo”',
+        items: [
+          '“Borrar todo”, en “Privacidad y configuración”, elimina lo que Terrarium guardó en este navegador: tus notas, tus ajustes y la copia para usarla sin conexión.',
+          'No puede llegar a los archivos propios del navegador. El navegador puede guardar copias ahí por un tiempo, como datos viejos bajo llave o páginas que guardó. Tu historial también se queda.',
+          'Para borrarlos, abre la configuración de tu navegador y busca los datos guardados de este sitio (a menudo se llaman “cookies y datos de sitios”). Bórralos. Después borra las visitas del historial.',
         ],
       },
       {

@@ -41,7 +41,7 @@ export const shell: typeof en = {
   },
   firstVisit: {
     heading: 'Antes de empezar',
-    body: 'Otra persona podría ver este dispositivo. Tómate dos minutos para leer cómo usar Terrarium de forma segura.',
+    body: 'Otra persona podría ver este dispositivo. Para salir rápido, presiona “Salir de esta página”, arriba, o presiona Shift tres veces. Eso bloquea tus notas y abre una página del tiempo. Lo que no hayas guardado se puede perder. Tómate dos minutos para leer cómo usar Terrarium de forma segura.',
     read: 'Leer “Cómo protegerte”',
     later: 'Ahora no',
   },
