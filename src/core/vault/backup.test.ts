@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { endsEarly, openBackup, parseBackup } from './backup';
+import { checkBackupSize, endsEarly, MAX_BACKUP_BYTES, openBackup, parseBackup } from './backup';
+import { openRecord } from './envelope';
 import { isVaultError, type VaultErrorCode } from './errors';
-import { noteType, otherType, snapshot, testDeps } from './testing';
+import { KDF_V1 } from './kdf';
+import { noteType, otherType, snapshot, TEST_KDF, testDeps } from './testing';
 import { createVault, restoreVault, unlockVault, type VaultDeps } from './vault';
 
 const PASS = 'kettle river violet morning';
@@ -53,7 +55,10 @@ describe('checking a backup before anything is written', () => {
     const opened = await openBackup(parseBackup(file), PASS, deps);
     expect(opened.summary).toEqual({
       total: 3,
-      byType: { 'test-note': 2, 'test-other': 1 },
+      byType: new Map([
+        ['test-note', 2],
+        ['test-other', 1],
+      ]),
       from: '2022-01-02T00:00:00.000Z',
       to: '2022-01-04T00:00:00.000Z',
     });
@@ -108,7 +113,7 @@ describe('checking a backup before anything is written', () => {
     const hugeMemory = structuredClone(json);
     hugeMemory.kdf.memoryKiB = 1 << 30;
     expect(await code(() => openBackup(parseBackup(JSON.stringify(hugeMemory)), PASS, deps))).toBe(
-      'backup-corrupt',
+      'backup-unknown-settings',
     );
     const swapped = structuredClone(json);
     const [first, second] = swapped.records as unknown as [{ id: string }, { id: string }];
@@ -208,5 +213,89 @@ describe('importing a backup', () => {
     spy.mockRestore();
     expect(await snapshot(deps.storage)).toEqual(before);
     expect(vault.list(noteType).map((r) => r.data.text)).toContain('not in the backup');
+  });
+});
+
+describe('limits on what an import may ask for', () => {
+  it('refuses a file bigger than any real backup before reading it', async () => {
+    expect(await code(() => checkBackupSize(MAX_BACKUP_BYTES + 1))).toBe('backup-too-large');
+    expect(await code(() => checkBackupSize(MAX_BACKUP_BYTES))).toBe('no error');
+    expect(await code(() => parseBackup(' '.repeat(MAX_BACKUP_BYTES + 1)))).toBe(
+      'backup-too-large',
+    );
+  });
+
+  it('accepts only a released set of key settings, never the test-only set or an edited one', async () => {
+    const { deps, file } = await source();
+    const production = { derive: deps.derive, types: deps.types };
+    // Made with the test-only set: the app itself (no test settings of its own) refuses it.
+    expect(await code(() => openBackup(parseBackup(file), PASS, production))).toBe(
+      'backup-unknown-settings',
+    );
+    const derive = vi.fn(deps.derive);
+    for (const memoryKiB of [KDF_V1.memoryKiB * 2, KDF_V1.memoryKiB - 1, 1 << 20]) {
+      const json = JSON.parse(file) as { kdf: Record<string, unknown> };
+      json.kdf = { ...json.kdf, ...KDF_V1, memoryKiB };
+      expect(
+        await code(() =>
+          openBackup(parseBackup(JSON.stringify(json)), PASS, { ...production, derive }),
+        ),
+      ).toBe('backup-unknown-settings');
+    }
+    // Refused before any key derivation: no work at all was done for these files.
+    expect(derive).not.toHaveBeenCalled();
+  });
+
+  it('counts a record type named like a built-in object property as any other', async () => {
+    const deps = testDeps({ types: [noteType, { ...otherType, name: 'constructor' }] });
+    const vault = await createVault(deps, PASS);
+    await vault.put(noteType, { text: 'one', tags: [] });
+    const odd = deps.types[1] as typeof otherType;
+    await vault.put(odd, { n: 1 });
+    await vault.put(odd, { n: 2 });
+    const opened = await openBackup(parseBackup(await vault.exportBackup()), PASS, deps);
+    expect([...opened.summary.byType]).toEqual(
+      expect.arrayContaining([
+        ['constructor', 2],
+        ['test-note', 1],
+      ]),
+    );
+    expect(opened.summary.total).toBe(3);
+  });
+
+  it('locks a restored vault with the settings new vaults use, not the file’s', async () => {
+    const older = { ...TEST_KDF, memoryKiB: 16 };
+    const { file } = await source(testDeps({ kdf: older }));
+    const deps = testDeps();
+    const opened = await openBackup(parseBackup(file), PASS, { ...deps, kdf: older });
+    const restored = await restoreVault(deps, opened, PASS);
+    expect((await deps.storage.readMeta())?.kdf).toMatchObject(TEST_KDF);
+    restored.lock();
+    expect((await unlockVault(deps, PASS)).list(noteType)).toHaveLength(2);
+  });
+});
+
+describe('a backup made before the passphrase changed', () => {
+  it('opens with the old passphrase, and holds nothing that opens records written after the change', async () => {
+    const { deps, vault, a } = await source();
+    const oldFile = await vault.exportBackup();
+    await vault.changePassphrase(PASS, OTHER);
+    const later = await vault.put(noteType, { text: 'written after the change', tags: [] });
+    const newFile = await vault.exportBackup();
+    const old = await openBackup(parseBackup(oldFile), PASS, deps);
+    expect(old.admitted.has(a.id)).toBe(true);
+    expect(old.admitted.has(later.id)).toBe(false);
+    // The old file's key does not open anything in the new file, not even records it also holds.
+    const newRows = parseBackup(newFile).rows;
+    for (const row of newRows) {
+      await expect(openRecord(old.key, row)).rejects.toThrow();
+    }
+    // Grafting new records onto the old file (old key, old passphrase) makes a file that does not open.
+    const grafted = JSON.parse(oldFile) as { records: unknown[]; count: number };
+    grafted.records = (JSON.parse(newFile) as { records: unknown[] }).records;
+    grafted.count = grafted.records.length;
+    expect(await code(() => openBackup(parseBackup(JSON.stringify(grafted)), PASS, deps))).toBe(
+      'backup-corrupt',
+    );
   });
 });

@@ -9,7 +9,7 @@ import {
   type SealedRecord,
 } from './envelope';
 import { VaultError } from './errors';
-import type { DeriveKey } from './kdf';
+import { type DeriveKey, type KdfParams, PRODUCTION_KDF_SETS, sameKdf } from './kdf';
 import { kdfFields, META_FORMAT, type VaultMeta } from './meta';
 import { type Admitted, admit, typeRegistry } from './migrate';
 import type { RecordType } from './record-type';
@@ -26,6 +26,19 @@ import type { RecordType } from './record-type';
 export const BACKUP_FORMAT = 'terrarium-backup';
 export const BACKUP_VERSION = 1;
 
+/**
+ * The largest file import will read: 64 MiB. Five years of weekly sessions and
+ * a thousand long journal entries make a file of about 3.5 MB, so this leaves
+ * room for a lifetime of use, while reading, parsing and decrypting a file
+ * this size stays within a few seconds and a phone's memory.
+ */
+export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
+
+/** Checked before a single byte is read: the browser knows a file's size up front. */
+export function checkBackupSize(bytes: number): void {
+  if (bytes > MAX_BACKUP_BYTES) throw new VaultError('backup-too-large');
+}
+
 /** A file that has passed every check that needs no passphrase. */
 export interface ParsedBackup {
   readonly meta: VaultMeta;
@@ -40,8 +53,8 @@ export interface BackupEntry {
 /** What the person is shown before anything is written. */
 export interface BackupSummary {
   readonly total: number;
-  /** Count of records per type name (types this release does not know included). */
-  readonly byType: Readonly<Record<string, number>>;
+  /** Count of records per type name (types this release does not know included). A Map, so any name is only a key. */
+  readonly byType: ReadonlyMap<string, number>;
   /** The earliest creation and the latest change among the records, or null when there are none. */
   readonly from: string | null;
   readonly to: string | null;
@@ -50,6 +63,8 @@ export interface BackupSummary {
 /** A file whose every record opened: ready to merge, replace or restore from. */
 export interface OpenedBackup extends ParsedBackup {
   readonly key: CryptoKey;
+  /** The key made from the backup's passphrase, kept to wrap the data key again with today's settings on restore. */
+  readonly kek: CryptoKey;
   readonly entries: readonly BackupEntry[];
   readonly admitted: ReadonlyMap<string, Admitted>;
   readonly summary: BackupSummary;
@@ -112,6 +127,8 @@ const fileSchema = v.strictObject({
 
 /** Step one: everything that can be checked without the passphrase. Each failure has its own code. */
 export function parseBackup(text: string): ParsedBackup {
+  // UTF-16 length is at most the byte count, so this never rejects a file the byte check let in.
+  if (text.length > MAX_BACKUP_BYTES) throw new VaultError('backup-too-large');
   const body = text.replace(/^\uFEFF/, '').trim();
   let json: unknown;
   try {
@@ -143,13 +160,25 @@ export function parseBackup(text: string): ParsedBackup {
   return { meta, rows: file.records };
 }
 
-/** Step two: the passphrase. Decrypts, migrates and validates every record; any failure rejects the whole file. */
+/**
+ * Step two: the passphrase. Decrypts, migrates and validates every record; any failure rejects the whole file.
+ * The file's key settings must be a set Terrarium released (or, in tests, the cheap set the vault itself
+ * writes), so a crafted file cannot ask for more work than an ordinary unlock.
+ */
 export async function openBackup(
   parsed: ParsedBackup,
   passphrase: string,
-  deps: { readonly derive: DeriveKey; readonly types: readonly RecordType<unknown>[] },
+  deps: {
+    readonly derive: DeriveKey;
+    readonly types: readonly RecordType<unknown>[];
+    readonly kdf?: KdfParams;
+  },
 ): Promise<OpenedBackup> {
-  const key = await unlockDataKey(deps.derive, parsed.meta, passphrase, {
+  const allowed = deps.kdf ? [...PRODUCTION_KDF_SETS, deps.kdf] : PRODUCTION_KDF_SETS;
+  if (!allowed.some((set) => sameKdf(set, parsed.meta.kdf))) {
+    throw new VaultError('backup-unknown-settings');
+  }
+  const { key, kek } = await unlockDataKey(deps.derive, parsed.meta, passphrase, {
     wrong: 'backup-wrong-passphrase',
     badParams: 'backup-corrupt',
   });
@@ -166,15 +195,15 @@ export async function openBackup(
       }
     }),
   );
-  return { ...parsed, key, entries, admitted, summary: summarize(entries) };
+  return { ...parsed, key, kek, entries, admitted, summary: summarize(entries) };
 }
 
 function summarize(entries: readonly BackupEntry[]): BackupSummary {
-  const byType: Record<string, number> = {};
+  const byType = new Map<string, number>();
   let from: string | null = null;
   let to: string | null = null;
   for (const { header, content } of entries) {
-    byType[header.type] = (byType[header.type] ?? 0) + 1;
+    byType.set(header.type, (byType.get(header.type) ?? 0) + 1);
     if (from === null || content.createdAt < from) from = content.createdAt;
     if (to === null || content.updatedAt > to) to = content.updatedAt;
   }

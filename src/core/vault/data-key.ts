@@ -105,12 +105,12 @@ export async function unlockDataKey(
     wrong: 'wrong-passphrase' | 'backup-wrong-passphrase';
     badParams: 'damaged' | 'backup-corrupt';
   },
-): Promise<CryptoKey> {
+): Promise<{ key: CryptoKey; kek: CryptoKey }> {
   checkKdfParams(meta.kdf, codes.badParams);
   if (passphrase.length === 0) throw new VaultError(codes.wrong);
   const kek = await importKek(await derive(passphrase, meta.kdf.salt, meta.kdf));
   try {
-    return await unwrapDataKey(kek, meta.kdf, meta.key);
+    return { key: await unwrapDataKey(kek, meta.kdf, meta.key), kek };
   } catch (error) {
     throw new VaultError(codes.wrong, undefined, { cause: error });
   }

@@ -26,6 +26,10 @@ export type VaultErrorCode =
   /** A record does not match its type's schema (a bug in the caller). */
   | 'invalid-record'
   | 'backup-foreign'
+  /** The file is bigger than any real backup could be; it was not read. */
+  | 'backup-too-large'
+  /** The file names key settings no Terrarium release uses; nothing was derived. */
+  | 'backup-unknown-settings'
   | 'backup-truncated'
   | 'backup-corrupt'
   | 'backup-future-version'

@@ -54,8 +54,14 @@ describe('data from earlier versions', () => {
   it('opens a release-1 backup file, summarises it, and restores it migrated', async () => {
     const deps = testDeps();
     const opened = await openBackup(parseBackup(fixture('backup-v1.json')), PASS, deps);
-    expect(opened.summary).toMatchObject({ total: 3, byType: { 'test-note': 2, 'test-other': 1 } });
-    const vault = await restoreVault(deps, opened);
+    expect(opened.summary).toMatchObject({
+      total: 3,
+      byType: new Map([
+        ['test-note', 2],
+        ['test-other', 1],
+      ]),
+    });
+    const vault = await restoreVault(deps, opened, PASS);
     expect(vault.list(noteType).map((r) => r.data.text)).toEqual([
       'First note, written by release 1.',
       'Second note — with “quotes” and ünïcode.',

@@ -32,6 +32,18 @@ export const KDF_V1: KdfParams = Object.freeze({
 /** What new vaults and new passphrases use. */
 export const CURRENT_KDF = KDF_V1;
 
+/** Every set a released Terrarium ever wrote. A backup file may only name one of these. */
+export const PRODUCTION_KDF_SETS: readonly KdfParams[] = [KDF_V1];
+
+export function sameKdf(a: KdfParams, b: KdfParams): boolean {
+  return (
+    a.set === b.set &&
+    a.memoryKiB === b.memoryKiB &&
+    a.iterations === b.iterations &&
+    a.parallelism === b.parallelism
+  );
+}
+
 export const KEY_BYTES = 32;
 export const SALT_BYTES = 16;
 

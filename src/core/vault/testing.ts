@@ -64,5 +64,6 @@ export function testDeps(overrides: Partial<VaultDeps> = {}): VaultDeps {
 export async function snapshot(storage: VaultStorage): Promise<unknown> {
   const meta = await storage.readMeta().catch((error) => `error: ${String(error)}`);
   const records = await storage.readRecords();
-  return { meta, records: records.sort((a, b) => a.id.localeCompare(b.id)) };
+  const index = await storage.readIndex();
+  return { meta, index, records: records.sort((a, b) => a.id.localeCompare(b.id)) };
 }

@@ -315,14 +315,41 @@ describe('locking', () => {
 });
 
 describe('changing the passphrase', () => {
-  it('re-wraps the data key only: records stay as they were, the old passphrase stops working', async () => {
+  it('seals every record again under a new data key; the old passphrase stops working', async () => {
     const { deps, vault, a } = await vaultWithNotes();
-    const recordsBefore = await deps.storage.readRecords();
+    const before = new Map((await deps.storage.readRecords()).map((r) => [r.id, r]));
     await vault.changePassphrase(PASS, 'a brand new long passphrase');
-    expect(await deps.storage.readRecords()).toEqual(recordsBefore);
+    const after = await deps.storage.readRecords();
+    expect(after.map((r) => r.id).sort()).toEqual([...before.keys()].sort());
+    for (const row of after) expect(row.ciphertext).not.toEqual(before.get(row.id)?.ciphertext);
+    expect(vault.get(noteType, a.id)).toEqual(a);
+    await vault.put(noteType, { text: 'written with the new key', tags: [] });
     vault.lock();
     await failsWith('wrong-passphrase', () => unlockVault(deps, PASS));
-    expect((await unlockVault(deps, 'a brand new long passphrase')).get(noteType, a.id)).toEqual(a);
+    const reopened = await unlockVault(deps, 'a brand new long passphrase');
+    expect(reopened.get(noteType, a.id)).toEqual(a);
+    expect(reopened.list(noteType)).toHaveLength(3);
+    expect(reopened.tampering).toEqual([]);
+    expect(reopened.problems).toEqual([]);
+  });
+
+  it('leaves the old key and every record as they were when the write fails', async () => {
+    const { deps, vault, a } = await vaultWithNotes();
+    const before = await snapshot(deps.storage);
+    const write = deps.storage.write.bind(deps.storage);
+    const spy = vi.spyOn(deps.storage, 'write').mockImplementation(async (batch) => {
+      // The whole batch goes into one transaction; a failure in the middle of it undoes all of it.
+      await write({ ...batch, put: [...(batch.put ?? []), { broken: true } as never] });
+    });
+    await failsWith('write-failed', () =>
+      vault.changePassphrase(PASS, 'a brand new long passphrase'),
+    );
+    spy.mockRestore();
+    expect(await snapshot(deps.storage)).toEqual(before);
+    expect(vault.get(noteType, a.id)).toEqual(a);
+    await vault.put(noteType, { text: 'still the old key', tags: [] });
+    vault.lock();
+    expect((await unlockVault(deps, PASS)).list(noteType)).toHaveLength(3);
   });
 
   it('needs the current passphrase, and changes nothing when it is wrong', async () => {

@@ -24,6 +24,10 @@ const errors: Record<VaultErrorCode, string> = {
     'This could not be saved because something in it is not right. Everything you saved before is safe.',
   'backup-foreign':
     'This is not a Terrarium backup file. Choose the file Terrarium made when you saved a backup. Nothing was changed.',
+  'backup-too-large':
+    'This file is too big to be a Terrarium backup (the limit is 64 MB), so it was not opened. Nothing was changed.',
+  'backup-unknown-settings':
+    'This file asks for lock settings that Terrarium never uses, so it may have been changed. It was not opened. Nothing was changed.',
   'backup-truncated':
     'This backup file is incomplete. It may have been cut off while it was copied. Try copying it again. Nothing was changed.',
   'backup-corrupt': 'This backup file is damaged, so it cannot be used. Nothing was changed.',
@@ -118,8 +122,10 @@ export const vault = {
     confirmNewLabel: 'Type the new passphrase again',
     changeSubmit: 'Change passphrase',
     changeBusy: 'Changing your passphrase. This takes a moment.',
+    passphraseBody:
+      'Changing it also locks everything again with a brand-new key. A backup file you made before still opens with the old passphrase. It holds what was saved when you made it, and nothing newer.',
     changed:
-      'Your passphrase has been changed. Backup files you made before still open with the old passphrase.',
+      'Your passphrase has been changed, and everything is locked with a new key. Old backup files still open with the old passphrase, but they hold nothing saved after you made them. Save a new backup file.',
     backupHeading: 'Backup file',
     backupBody:
       'A backup file is a copy of everything you saved, still locked with your passphrase. Keep it somewhere safe, away from people who should not see it. If this device is lost or reset, it is the only way to get your notes back.',
@@ -152,18 +158,65 @@ export const vault = {
       n === 0 ? 'Done. Nothing new was added.' : `Done. Restored ${items(n)} from the backup.`,
     eraseHeading: 'Erase everything',
     eraseBody:
-      'This deletes everything Terrarium has saved on this device: your notes, your settings and the copy kept for offline use. It cannot be undone. A backup file kept somewhere else is not touched.',
+      'This deletes everything Terrarium saved in this browser: your notes, your settings and the copy kept for offline use. It cannot be undone. A backup file kept somewhere else is not touched.',
+    eraseKeepsHeading: 'What the browser may still keep',
+    eraseKeeps: [
+      'The browser may keep old, locked copies of deleted data in its own files for a while, until it tidies them up.',
+      'Your browsing history still shows that you visited this site.',
+      'To remove these too, open your browser settings, find the data stored for this site (often called "site data" or "cookies and site data"), and delete it. Then clear your browsing history.',
+    ],
+    eraseNoBackup:
+      'You have never saved a backup file. After you erase, your notes are gone for good.',
+    eraseLastBackup: (date: string): string =>
+      `Your last backup file was saved on ${date}. Anything saved after that will be gone for good.`,
+    eraseUnknownBackup:
+      'If you have not saved a backup file, your notes will be gone for good after you erase.',
     eraseWord: 'ERASE',
     eraseLabel: 'To confirm, type ERASE',
     eraseButton: 'Erase everything',
-    eraseMismatch: 'Type ERASE, in capital letters, to confirm.',
+    eraseMismatch: 'Type the word ERASE to confirm.',
+    erased:
+      'Everything Terrarium saved in this browser was erased. To be thorough, also clear this site’s data in your browser settings.',
+    erasedDismiss: 'Close this message',
     erasing: 'Erasing…',
     erasePartial: 'Some things could not be erased. Close every Terrarium tab, then try again.',
+  },
+  drafts: {
+    kept: 'Your draft is kept.',
+    discard: 'Discard this draft',
+    idleWarning:
+      'Terrarium will lock soon because nothing has happened for a while. What you are writing will be kept, locked.',
+    keepWorking: 'Keep working',
+  },
+  tampering: {
+    heading: 'Some saved items are not as you left them',
+    body: 'Something outside Terrarium changed these items in this browser’s storage. Nothing else was lost, and everything is shown as it is now.',
+    kind: {
+      'rolled-back': 'was set back to an older copy.',
+      deleted: 'is missing.',
+      resurrected: 'was deleted, and is back.',
+      swapped: 'was swapped with another item.',
+      changed: 'was changed and cannot be opened.',
+    },
+    item: (what: string, date: string | null, kind: string): string =>
+      date ? `${what} from ${date} ${kind}` : `${what} ${kind}`,
+    index:
+      'The list Terrarium keeps of your saved items was replaced, so single items could not be checked this time.',
+    accept: 'I have read this',
   },
   /** Plain names for record types in a backup summary. Features add theirs here. */
   typeNames: {
     'journal-entry': 'Journal entries',
     'notice-session': 'Sessions in your log',
+    draft: 'Drafts',
+    'backup-date': 'Backup dates',
   } as Readonly<Record<string, string>>,
+  /** One item of a type, to start a sentence. */
+  itemNames: {
+    'journal-entry': 'A journal entry',
+    'notice-session': 'A session in your log',
+    draft: 'A draft',
+  } as Readonly<Record<string, string>>,
+  otherItem: 'A saved item',
   otherType: 'Other items',
 };

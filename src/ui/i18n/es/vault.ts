@@ -28,6 +28,10 @@ const errors: Record<VaultErrorCode, string> = {
     'No se pudo guardar porque hay algo que no está bien. Todo lo que guardaste antes está a salvo.',
   'backup-foreign':
     'Este no es un archivo de copia de seguridad de Terrarium. Elige el archivo que creó Terrarium cuando guardaste una copia de seguridad. No se cambió nada.',
+  'backup-too-large':
+    'Este archivo es demasiado grande para ser una copia de seguridad de Terrarium (el límite es 64 MB), así que no se abrió. No se cambió nada.',
+  'backup-unknown-settings':
+    'Este archivo pide una configuración de cerradura que Terrarium nunca usa, así que puede que alguien lo haya cambiado. No se abrió. No se cambió nada.',
   'backup-truncated':
     'Este archivo de copia de seguridad está incompleto. Puede que se haya cortado al copiarlo. Intenta copiarlo otra vez. No se cambió nada.',
   'backup-corrupt':
@@ -127,8 +131,10 @@ export const vault: typeof en = {
     confirmNewLabel: 'Escribe la frase secreta nueva otra vez',
     changeSubmit: 'Cambiar la frase secreta',
     changeBusy: 'Cambiando tu frase secreta. Esto tarda un momento.',
+    passphraseBody:
+      'Al cambiarla, todo queda bajo llave otra vez con una llave nueva. Una copia de seguridad que hiciste antes se sigue abriendo con la frase secreta anterior. Tiene lo que estaba guardado cuando la hiciste, y nada más nuevo.',
     changed:
-      'Listo. Cambiaste tu frase secreta. Las copias de seguridad que hiciste antes se siguen abriendo con la frase secreta anterior.',
+      'Listo. Cambiaste tu frase secreta y todo quedó bajo una llave nueva. Las copias de seguridad anteriores se siguen abriendo con la frase secreta anterior, pero no tienen nada de lo que guardaste después. Guarda una copia de seguridad nueva.',
     backupHeading: 'Copia de seguridad',
     backupBody:
       'Una copia de seguridad es un archivo con todo lo que guardaste, todavía bajo llave con tu frase secreta. Guárdala en un lugar seguro, lejos de quien no deba verla. Si pierdes este dispositivo o se borra, es la única forma de recuperar tus notas.',
@@ -169,19 +175,65 @@ export const vault: typeof en = {
           : `Listo. Se restauraron ${n} elementos guardados de la copia de seguridad.`,
     eraseHeading: 'Borrar todo',
     eraseBody:
-      'Esto borra todo lo que Terrarium guardó en este dispositivo: tus notas, tu configuración y la copia que se usa sin conexión. No se puede deshacer. Si tienes una copia de seguridad en otro lugar, esa no se borra.',
+      'Esto borra todo lo que Terrarium guardó en este navegador: tus notas, tu configuración y la copia que se usa sin conexión. No se puede deshacer. Si tienes una copia de seguridad en otro lugar, esa no se borra.',
+    eraseKeepsHeading: 'Lo que el navegador todavía puede guardar',
+    eraseKeeps: [
+      'El navegador puede guardar por un tiempo copias viejas, bajo llave, de lo que se borró en sus propios archivos, hasta que los ordena.',
+      'Tu historial de navegación todavía muestra que visitaste este sitio.',
+      'Para quitar esto también, abre la configuración de tu navegador, busca los datos guardados de este sitio (a menudo se llaman "datos de sitios" o "cookies y datos de sitios") y bórralos. Después borra tu historial de navegación.',
+    ],
+    eraseNoBackup:
+      'Nunca guardaste una copia de seguridad. Si borras todo, tus notas se pierden para siempre.',
+    eraseLastBackup: (date: string) =>
+      `Guardaste tu última copia de seguridad el ${date}. Lo que guardaste después se perderá para siempre.`,
+    eraseUnknownBackup:
+      'Si no guardaste una copia de seguridad, tus notas se perderán para siempre cuando borres todo.',
     eraseWord: 'BORRAR',
     eraseLabel: 'Para confirmar, escribe BORRAR',
     eraseButton: 'Borrar todo',
-    eraseMismatch: 'Para confirmar, escribe BORRAR en mayúsculas.',
+    eraseMismatch: 'Para confirmar, escribe la palabra BORRAR.',
+    erased:
+      'Se borró todo lo que Terrarium guardó en este navegador. Para quitar todo rastro, borra también los datos de este sitio en la configuración de tu navegador.',
+    erasedDismiss: 'Cerrar este mensaje',
     erasing: 'Borrando…',
     erasePartial:
       'Algunas cosas no se pudieron borrar. Cierra todas las pestañas de Terrarium y vuelve a intentarlo.',
+  },
+  drafts: {
+    kept: 'Tu borrador está guardado.',
+    discard: 'Descartar este borrador',
+    idleWarning:
+      'Terrarium se va a bloquear pronto porque no hubo actividad por un rato. Lo que estás escribiendo se guardará bajo llave.',
+    keepWorking: 'Seguir trabajando',
+  },
+  tampering: {
+    heading: 'Algunos elementos guardados no están como los dejaste',
+    body: 'Algo fuera de Terrarium cambió estos elementos en el almacenamiento de este navegador. No se perdió nada más, y todo se muestra tal como está ahora.',
+    kind: {
+      'rolled-back': 'volvió a una copia anterior.',
+      deleted: 'ya no está.',
+      resurrected: 'se había borrado y apareció otra vez.',
+      swapped: 'se cambió por otro elemento.',
+      changed: 'se cambió y no se puede abrir.',
+    },
+    item: (what: string, date: string | null, kind: string) =>
+      date ? `${what}, del ${date}: ${kind}` : `${what}: ${kind}`,
+    index:
+      'Se reemplazó la lista que Terrarium lleva de tus elementos guardados, así que esta vez no se pudo revisar cada elemento.',
+    accept: 'Ya lo leí',
   },
   /** Plain names for record types in a backup summary. Features add theirs here. */
   typeNames: {
     'journal-entry': 'Entradas del diario',
     'notice-session': 'Sesiones de tu registro',
+    draft: 'Borradores',
+    'backup-date': 'Fechas de copias de seguridad',
   } as Readonly<Record<string, string>>,
+  itemNames: {
+    'journal-entry': 'Una entrada del diario',
+    'notice-session': 'Una sesión de tu registro',
+    draft: 'Un borrador',
+  } as Readonly<Record<string, string>>,
+  otherItem: 'Un elemento guardado',
   otherType: 'Otros elementos',
 };

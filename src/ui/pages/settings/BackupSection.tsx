@@ -10,7 +10,8 @@ import { useVaultControl } from '../../vault/VaultProvider';
 type Step =
   | { at: 'choose' }
   | { at: 'passphrase'; parsed: ParsedBackup }
-  | { at: 'confirm'; opened: OpenedBackup }
+  // The passphrase stays only until the restore, to lock the restored data with today's settings.
+  | { at: 'confirm'; opened: OpenedBackup; passphrase: string }
   | { at: 'done'; count: number };
 
 /** Export one encrypted file; import checks everything, shows what the file holds, then merges or replaces. */
@@ -81,6 +82,8 @@ export function BackupSection() {
     if (!file) return setError(m.importChooseFile);
     return run(async () => {
       const s = await session();
+      // Before reading a byte: a huge file must not freeze or crash the page.
+      s.checkBackupSize(file.size);
       setStep({ at: 'passphrase', parsed: s.parseBackup(await file.text()) });
     });
   };
@@ -94,7 +97,7 @@ export function BackupSection() {
       const opened = await s.openBackup(step.parsed, passphrase, s.deps);
       setPassphrase('');
       setMode('merge');
-      setStep({ at: 'confirm', opened });
+      setStep({ at: 'confirm', opened, passphrase });
     });
   };
 
@@ -105,7 +108,7 @@ export function BackupSection() {
     return run(async () => {
       if (status === 'none') {
         const s = await session();
-        control.adopt(await s.restoreVault(s.deps, opened));
+        control.adopt(await s.restoreVault(s.deps, opened, step.passphrase));
       } else {
         await (await openVault()).importBackup(opened, mode);
       }
@@ -274,13 +277,13 @@ export function BackupSection() {
 
 /** Counts per type under plain names; types without a name are counted together. */
 function typeCounts(
-  byType: Readonly<Record<string, number>>,
+  byType: ReadonlyMap<string, number>,
   names: Readonly<Record<string, string>>,
   other: string,
 ): [string, number][] {
   const counts = new Map<string, number>();
-  for (const [type, n] of Object.entries(byType)) {
-    const label = names[type] ?? other;
+  for (const [type, n] of byType) {
+    const label = Object.hasOwn(names, type) ? (names[type] as string) : other;
     counts.set(label, (counts.get(label) ?? 0) + n);
   }
   return [...counts];
