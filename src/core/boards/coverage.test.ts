@@ -1,37 +1,69 @@
 import { describe, expect, it } from 'vitest';
 import { coverage } from './coverage';
-import type { BoardRecord } from './schema';
+import { professions } from './professions';
+import type { BoardRecord, BoardSource, StateBoards } from './schema';
 
-const base = { sources: [], checkedOn: '2026-11-26' };
-const records: BoardRecord[] = [
-  {
-    ...base,
-    state: 'OR',
-    profession: 'counselor',
-    board: 'A',
-    complaintUrl: 'https://a.gov/c',
-    phone: '503-555-0100',
-  },
-  { ...base, state: 'OR', profession: 'mft', board: 'A', lookupUrl: 'https://a.gov/l' },
-  { ...base, state: 'OR', profession: 'physician', board: 'B', complaintUrl: 'https://b.gov/c' },
-  { ...base, state: 'RI', profession: 'mft', seeNationalDirectory: true },
-];
+const seenOn = (url: string, fields: BoardSource['fields'], official = true): BoardSource => ({
+  url,
+  fields,
+  official,
+  seen: '2026-11-29',
+  via: 'stored copy',
+});
+
+const record = (
+  profession: BoardRecord['profession'],
+  over: Partial<BoardRecord>,
+): BoardRecord => ({
+  profession,
+  board: 'A',
+  sources: [seenOn('https://a.gov/x', ['board'])],
+  ...over,
+});
+
+const oregon: StateBoards = {
+  version: 2,
+  state: 'OR',
+  checkedOn: '2026-11-29',
+  records: professions
+    .map((p) => record(p, {}))
+    .map((r) => {
+      if (r.profession === 'counselor') {
+        return {
+          ...r,
+          complaintUrl: 'https://a.gov/c',
+          sources: [...r.sources, seenOn('https://a.gov/c', ['complaintUrl'])],
+        };
+      }
+      if (r.profession === 'mft') {
+        return {
+          ...r,
+          complaintUrl: 'https://a.gov/c',
+          sources: [...r.sources, seenOn('https://law.example.com/a', ['complaintUrl'], false)],
+        };
+      }
+      return r;
+    }),
+};
 
 describe('directory coverage', () => {
-  it('counts the share of pairs holding each field', () => {
-    const c = coverage(records);
-    expect(c.pairs).toBe(4);
-    expect(c.complaintPage).toBe(50);
-    expect(c.lookupPage).toBe(25);
-    expect(c.phone).toBe(25);
-    expect(c.nationalDirectoryOnly).toBe(1);
+  const c = coverage([oregon]);
+
+  it('counts over all 306 pairs, a state without a file counting as six empty pairs', () => {
+    expect(c.pairs).toBe(306);
+    expect(c.statesWithoutFile).toHaveLength(50);
+    expect(c.nationalDirectoryOnly).toBe(300);
   });
 
-  it('breaks complaint pages down by profession', () => {
-    const c = coverage(records);
-    expect(c.complaintPageByProfession.counselor).toBe(100);
-    expect(c.complaintPageByProfession.mft).toBe(0);
-    expect(c.complaintPageByProfession.physician).toBe(100);
-    expect(c.complaintPageByProfession.psychologist).toBe(0);
+  it('counts only complaint pages confirmed on their own site', () => {
+    expect(c.confirmedComplaint).toBe(1);
+    expect(c.confirmedComplaintShare).toBe(0.3);
+    expect(c.complaintShare).toBe(0.7);
+    expect(c.unofficialOnlyAddresses).toBe(1);
+  });
+
+  it('breaks confirmed complaint pages down by profession, over the 51 jurisdictions', () => {
+    expect(c.confirmedComplaintByProfession.counselor).toBe(2);
+    expect(c.confirmedComplaintByProfession.mft).toBe(0);
   });
 });

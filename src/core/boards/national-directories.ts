@@ -1,12 +1,11 @@
 import type { Profession } from './professions';
 
 /**
- * Where the app sends someone when a board record lacks a field: the national
- * association of that profession's licensing boards, which lists every state
- * board with its contacts. Addresses are the ones our research saw
- * (research/domain.md §6.2); `confidence` carries its mark over: `high` when
- * the page itself was seen, `medium` when only a secondary source or an older
- * copy was.
+ * Where the app sends someone when a board record lacks a field or could not
+ * be confirmed: the national association of that profession's licensing
+ * boards. Only addresses seen in a stored copy (or in research/domain.md §6.2)
+ * are used; the boards README says which of them list the state boards and
+ * which only lead there.
  */
 export interface NationalDirectory {
   readonly profession: Profession;
@@ -38,8 +37,8 @@ export const nationalDirectories: Readonly<Record<Profession, NationalDirectory>
     profession: 'social-worker',
     organization: 'ASWB',
     organizationName: 'Association of Social Work Boards',
-    url: 'https://www.aswb.org/',
-    confidence: 'high',
+    url: 'https://www.aswb.org/public/',
+    confidence: 'medium',
   },
   counselor: {
     profession: 'counselor',
@@ -59,8 +58,8 @@ export const nationalDirectories: Readonly<Record<Profession, NationalDirectory>
     profession: 'psychiatric-np',
     organization: 'NCSBN',
     organizationName: 'National Council of State Boards of Nursing',
-    url: 'https://www.ncsbn.org/contact-bon.htm',
-    confidence: 'high',
+    url: 'https://www.ncsbn.org/about-nursing-regulatory-bodies.htm',
+    confidence: 'medium',
   },
 };
 

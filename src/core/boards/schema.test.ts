@@ -4,37 +4,47 @@ import { describe, expect, it } from 'vitest';
 import { professions } from './professions';
 import {
   type BoardRecord,
-  boardDirectorySchema,
   boardRecordSchema,
+  citedButAbsent,
   isHttpsUrl,
+  stateBoardsSchema,
   unsourcedFields,
 } from './schema';
-import { stateCodes } from './states';
 
-const source = 'https://example.gov/board/complaints';
+const official = {
+  url: 'https://example.gov/board/complaints',
+  fields: ['board', 'complaintUrl', 'phone'] as BoardRecord['sources'][number]['fields'],
+  official: true,
+  seen: '2026-11-29',
+  via: 'stored copy' as const,
+};
 
 const valid: BoardRecord = {
-  state: 'OR',
   profession: 'counselor',
   board: 'Example Board of Counselors',
   complaintUrl: 'https://example.gov/board/complaints',
   phone: '503-555-0100',
-  sources: [{ url: source, fields: ['board', 'complaintUrl', 'phone'] }],
-  checkedOn: '2026-11-26',
+  sources: [official],
 };
 
 const accepts = (record: unknown) => v.safeParse(boardRecordSchema, record).success;
 
-describe('the board record schema', () => {
+describe('the board record schema (version 2)', () => {
   it('accepts a record whose facts are all sourced', () => {
     expect(accepts(valid)).toBe(true);
   });
 
-  it('refuses a plain-http complaint page', () => {
-    expect(accepts({ ...valid, complaintUrl: 'http://example.gov/board/complaints' })).toBe(false);
+  it('refuses a source that does not say whether it is official, how it was read, or when', () => {
+    for (const key of ['official', 'seen', 'via'] as const) {
+      const { [key]: _gone, ...source } = official;
+      expect(accepts({ ...valid, sources: [source] }), key).toBe(false);
+    }
+    expect(accepts({ ...valid, sources: [{ ...official, via: 'live fetch' }] })).toBe(false);
+    expect(accepts({ ...valid, sources: [{ ...official, seen: '29/11/2026' }] })).toBe(false);
   });
 
-  it('refuses an address that does not parse', () => {
+  it('refuses a plain-http complaint page or one that does not parse', () => {
+    expect(accepts({ ...valid, complaintUrl: 'http://example.gov/board/complaints' })).toBe(false);
     expect(accepts({ ...valid, complaintUrl: 'https://exa mple.gov/ complaints' })).toBe(false);
     expect(accepts({ ...valid, complaintUrl: 'example.gov/complaints' })).toBe(false);
   });
@@ -45,10 +55,16 @@ describe('the board record schema', () => {
     expect(accepts(record)).toBe(false);
   });
 
+  it('refuses a source that vouches for a field the record does not hold', () => {
+    const record = { ...valid, sources: [{ ...official, fields: [...official.fields, 'site'] }] };
+    expect(citedButAbsent(record as BoardRecord)).toEqual(['site']);
+    expect(accepts(record)).toBe(false);
+  });
+
   it('refuses a record that neither names a board nor points to the national directory', () => {
     const { board: _board, ...rest } = valid;
     expect(
-      accepts({ ...rest, sources: [{ url: source, fields: ['complaintUrl', 'phone'] }] }),
+      accepts({ ...rest, sources: [{ ...official, fields: ['complaintUrl', 'phone'] }] }),
     ).toBe(false);
   });
 
@@ -56,16 +72,16 @@ describe('the board record schema', () => {
     expect(accepts({ ...valid, seeNationalDirectory: true })).toBe(false);
   });
 
-  it('accepts a record that only points to the national directory', () => {
+  it('accepts a record that only points to the national directory, and nothing else with it', () => {
+    const away = { profession: 'mft', seeNationalDirectory: true, sources: [] };
+    expect(accepts(away)).toBe(true);
     expect(
       accepts({
-        state: 'RI',
-        profession: 'mft',
-        seeNationalDirectory: true,
-        sources: [],
-        checkedOn: '2026-11-26',
+        ...away,
+        phone: '503-555-0100',
+        sources: [{ ...official, fields: ['phone'] }],
       }),
-    ).toBe(true);
+    ).toBe(false);
   });
 
   it('refuses phone numbers written any other way than 555-123-4567', () => {
@@ -75,6 +91,7 @@ describe('the board record schema', () => {
 
   it('refuses unknown fields, so a typo cannot hide a fact', () => {
     expect(accepts({ ...valid, complaintURL: 'https://example.gov/x' })).toBe(false);
+    expect(accepts({ ...valid, state: 'OR' })).toBe(false);
   });
 
   it('accepts any generated https address with a dotted host and refuses its http twin', () => {
@@ -97,34 +114,31 @@ describe('the board record schema', () => {
   });
 });
 
-describe('the board directory schema', () => {
-  const every = stateCodes.flatMap((state) =>
-    professions.map((profession) => ({
-      state,
-      profession,
-      seeNationalDirectory: true as const,
-      sources: [],
-      checkedOn: '2026-11-26',
-    })),
-  );
-  const directory = (records: unknown[]) => ({ version: 1, checkedOn: '2026-11-26', records });
+describe('a state file', () => {
+  const six = professions.map((profession) => ({
+    profession,
+    seeNationalDirectory: true as const,
+    sources: [],
+  }));
+  const file = (records: unknown[]) => ({
+    version: 2,
+    state: 'TX',
+    checkedOn: '2026-11-29',
+    records,
+  });
+  const parses = (value: unknown) => v.safeParse(stateBoardsSchema, value).success;
 
-  it('accepts 51 × 6 distinct pairs', () => {
-    expect(v.safeParse(boardDirectorySchema, directory(every)).success).toBe(true);
+  it('accepts the six professions, each once', () => {
+    expect(parses(file(six))).toBe(true);
   });
 
-  it('refuses a directory with a pair missing', () => {
-    expect(v.safeParse(boardDirectorySchema, directory(every.slice(1))).success).toBe(false);
+  it('refuses a profession missing or listed twice', () => {
+    expect(parses(file(six.slice(1)))).toBe(false);
+    expect(parses(file([...six.slice(1), six[2]]))).toBe(false);
   });
 
-  it('refuses a directory with a pair listed twice', () => {
-    const twice = [...every.slice(1), every[2]];
-    expect(v.safeParse(boardDirectorySchema, directory(twice)).success).toBe(false);
-  });
-
-  it('refuses an unknown version', () => {
-    expect(v.safeParse(boardDirectorySchema, { ...directory(every), version: 2 }).success).toBe(
-      false,
-    );
+  it('refuses another version or an unknown state', () => {
+    expect(parses({ ...file(six), version: 1 })).toBe(false);
+    expect(parses({ ...file(six), state: 'PR' })).toBe(false);
   });
 });

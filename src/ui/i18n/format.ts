@@ -16,6 +16,8 @@ export interface Formats {
   dateTime(iso: string): string;
   /** "a, b and c" / "a, b y c" */
   list(items: readonly string[]): string;
+  /** The month and year of a calendar day 'YYYY-MM-DD', e.g. "November 2026" / "noviembre de 2026". */
+  month(day: string): string;
 }
 
 export function useFormat(): Formats {
@@ -26,6 +28,11 @@ export function useFormat(): Formats {
     const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    const month = new Intl.DateTimeFormat(locale, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     const safely = (format: Intl.DateTimeFormat, text: string, date: Date) =>
       Number.isNaN(date.getTime()) ? text : format.format(date);
     return {
@@ -34,6 +41,7 @@ export function useFormat(): Formats {
       time: (text) => safely(time, text, new Date(`1970-01-01T${text}:00Z`)),
       dateTime: (text) => safely(dateTime, text, new Date(text)),
       list: (items) => list.format(items),
+      month: (text) => safely(month, text, new Date(`${text}T00:00:00Z`)),
     };
   }, [locale]);
 }

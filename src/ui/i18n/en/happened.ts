@@ -168,6 +168,32 @@ const part = {
     } satisfies Record<LaterTherapistDuty, string>,
   },
 
+  board: {
+    heading: 'Find the board that licenses them',
+    lead: 'Each profession has its own licensing board in each state. Choose what kind of professional the therapist was.',
+    professionLabel: 'What kind of professional was the therapist?',
+    professionHint:
+      'If you are not sure, look at their business card, website or bills: the letters after their name (for example LPC or LCSW) tell you.',
+    show: 'Show the board',
+    loading: 'Looking up the board…',
+    nothingSaved: 'Nothing you choose here is saved.',
+    boardIs: 'The board:',
+    agencyIs: 'It is part of:',
+    departmentOnly:
+      'This is the state department that licenses them. We could not confirm the name of the board inside it: the department can tell you.',
+    noBoard: (org: string): string =>
+      `We could not confirm which board licenses this profession in your state. Start with ${org}: it can point you to the right board.`,
+    complaintPage: 'File a complaint with the board',
+    lookupPage: 'Check the therapist’s license',
+    boardSite: 'The board’s website',
+    phone: (phone: string): string => `Call the board: ${phone}`,
+    otherBoards: 'Another board may license this profession in your state:',
+    checked: (month: string): string => `Checked on the board’s own site, ${month}.`,
+    notConfirmed: 'We could not confirm this address: start with',
+    missing: (org: string): string => `For anything not listed here, start with ${org}:`,
+    pagesMove: 'Boards move their pages. If a link does not work, search for the board’s name.',
+  },
+
   why: {
     heading: 'Why reporting can matter',
     text: 'Some therapists who do this have harmed more than one client. A complaint can help protect others. But your safety and recovery come first, and the choice is yours.',
@@ -199,7 +225,6 @@ const complaint = {
   notAdvice:
     'This is not legal advice. Nothing is sent: at the end you choose how to file it yourself.',
   start: 'Start a new complaint',
-  starting: 'Starting…',
   drafts: 'Your drafts',
   untitled: 'Complaint (no therapist named yet)',
   draftAbout: (name: string, state: string): string => (state ? `${name}, ${state}` : name),
@@ -241,6 +266,10 @@ const complaint = {
       unlicensed: 'A coach, or someone with no license',
       'not-sure': 'I am not sure',
     },
+  },
+  boardStep: {
+    title: 'The board that receives it',
+    lead: 'This is where your complaint would go. Nothing is saved yet: the next question is the first one we keep, locked with your passphrase.',
   },
   therapistStep: {
     title: 'About the therapist',
@@ -297,6 +326,7 @@ const complaint = {
   },
   narrativeStep: {
     title: 'What happened',
+    care: 'Writing this can bring it all back. Take breaks, stop whenever you need to, and come back later: what you save is kept locked. If it gets to be too much, support is there right now.',
     label: 'What happened, in date order',
     hint: 'We drafted this from what you chose, in date order. It never includes your answers to “What draws you” or “Anything else”: those stay private. Change anything: add what is missing, take out what you do not want to share. Boards read English.',
     hintEmpty:
@@ -331,16 +361,6 @@ const complaint = {
     title: 'Your complaint',
     lead: 'Here is your letter. Nothing has been sent. Save it, print it, or copy it into the board’s form.',
     boardHeading: 'Who receives it',
-    boardIs: 'Send it to:',
-    complaintPage: 'The board’s complaint page',
-    lookupPage: 'Check the therapist’s license',
-    boardSite: 'The board’s website',
-    phone: (phone: string): string => `Phone: ${phone}`,
-    otherBoards: 'Other boards for this profession in this state:',
-    fallback: (org: string): string =>
-      `We could not check every detail for this board. ${org} lists every state board with its contacts:`,
-    checkedOn: (day: string): string =>
-      `Details checked on ${day}. Boards change their pages: if a link does not work, search for the board’s name.`,
     unknownBoard: 'Choose a state and a profession to see which board receives it.',
     unlicensedHeading: 'There is no licensing board for this',
     unlicensedText:

@@ -178,6 +178,32 @@ const part: Omit<Happened, 'complaint' | 'report' | 'exportText'> = {
     } satisfies Record<LaterTherapistDuty, string>,
   },
 
+  board: {
+    heading: 'Encuentra la junta que le da la licencia',
+    lead: 'Cada profesión tiene su propia junta de licencias en cada estado. Elige qué tipo de profesional era la persona que te daba terapia.',
+    professionLabel: '¿Qué tipo de profesional era la persona que te daba terapia?',
+    professionHint: 'Si no lo sabes, mira su tarjeta, su sitio web o sus facturas: las letras después de su nombre (por ejemplo LPC o LCSW) te lo dicen.',
+    show: 'Ver la junta',
+    loading: 'Buscando la junta…',
+    nothingSaved: 'No guardamos nada de lo que elijas aquí.',
+    boardIs: 'La junta:',
+    agencyIs: 'Forma parte de:',
+    departmentOnly:
+      'Este es el departamento del estado que da la licencia. No pudimos confirmar el nombre de la junta dentro de él: el departamento te lo puede decir.',
+    noBoard: (org: string): string =>
+      `No pudimos confirmar qué junta da la licencia a esta profesión en tu estado. Empieza por ${org}: te puede indicar la junta correcta.`,
+    complaintPage: 'Presentar una queja ante la junta',
+    lookupPage: 'Revisar la licencia de esa persona',
+    boardSite: 'El sitio web de la junta',
+    phone: (phone: string): string => `Llamar a la junta: ${phone}`,
+    otherBoards: 'Otra junta también puede dar licencia a esta profesión en tu estado:',
+    checked: (month: string): string => `Revisado en el sitio de la propia junta, ${month}.`,
+    notConfirmed: 'No pudimos confirmar esta dirección: empieza por',
+    missing: (org: string): string => `Para lo que no aparece aquí, empieza por ${org}:`,
+    pagesMove:
+      'Las juntas cambian sus páginas. Si un enlace no funciona, busca el nombre de la junta.',
+  },
+
   why: {
     heading: 'Por qué puede importar denunciar',
     text: 'Algunos terapeutas que hacen esto han dañado a más de un paciente. Una queja puede ayudar a proteger a otras personas. Pero primero van tu seguridad y tu recuperación, y la decisión es tuya.',
@@ -209,7 +235,6 @@ const complaint: Happened['complaint'] = {
   notAdvice:
     'Esto no es asesoría legal. No se envía nada: al final, tú eliges cómo presentar la queja.',
   start: 'Empezar una queja nueva',
-  starting: 'Empezando…',
   drafts: 'Tus borradores',
   untitled: 'Queja (todavía sin el nombre de tu terapeuta)',
   draftAbout: (name: string, state: string): string => (state ? `${name}, ${state}` : name),
@@ -252,6 +277,10 @@ const complaint: Happened['complaint'] = {
       unlicensed: 'Un coach, o una persona sin licencia',
       'not-sure': 'No lo sé',
     },
+  },
+  boardStep: {
+    title: 'La junta que la recibe',
+    lead: 'Aquí iría tu queja. Todavía no guardamos nada: la próxima pregunta es la primera que guardamos, protegida con tu frase secreta.',
   },
   therapistStep: {
     title: 'Sobre tu terapeuta',
@@ -308,6 +337,7 @@ const complaint: Happened['complaint'] = {
   },
   narrativeStep: {
     title: 'Lo que pasó',
+    care: 'Escribir esto puede hacer que todo vuelva. Toma pausas, detente cuando lo necesites y vuelve más tarde: lo que guardes queda protegido. Si se vuelve demasiado, hay apoyo ahora mismo.',
     label: 'Lo que pasó, por orden de fecha',
     hint: 'Preparamos este borrador con lo que elegiste, por orden de fecha. Nunca incluye tus respuestas a «Lo que te atrae» ni a «Algo más»: esas quedan solo para ti. Cambia lo que quieras: agrega lo que falte y quita lo que no quieras contar. Las juntas leen en inglés: si vas a presentar la queja, escribe esta parte en inglés o pide ayuda para traducirla.',
     hintEmpty:
@@ -343,16 +373,6 @@ const complaint: Happened['complaint'] = {
     title: 'Tu queja',
     lead: 'Aquí tienes tu carta. No se envió nada. Guárdala, imprímela o cópiala en el formulario de la junta.',
     boardHeading: 'Quién la recibe',
-    boardIs: 'Envíala a:',
-    complaintPage: 'La página de quejas de la junta',
-    lookupPage: 'Consultar la licencia de tu terapeuta',
-    boardSite: 'El sitio web de la junta',
-    phone: (phone: string): string => `Teléfono: ${phone}`,
-    otherBoards: 'Otras juntas para esta profesión en este estado:',
-    fallback: (org: string): string =>
-      `No pudimos confirmar todos los datos de esta junta. ${org} tiene la lista de todas las juntas estatales, con sus datos de contacto:`,
-    checkedOn: (day: string): string =>
-      `Datos revisados el ${day}. Las juntas cambian sus páginas: si un enlace no funciona, busca el nombre de la junta.`,
     unknownBoard: 'Elige un estado y una profesión para ver qué junta la recibe.',
     unlicensedHeading: 'Para esto no hay junta de licencias',
     unlicensedText:

@@ -1,10 +1,12 @@
-import { useEffect, useRef } from 'preact/hooks';
-import { useLocation } from 'preact-iso';
-import { isStateCode, stateName, states } from '../../../core/boards/states';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { isStateCode, type StateCode, stateName, states } from '../../../core/boards/states';
 import { stateFacts } from '../../../core/happened/state-facts';
+import { type ComplaintProfession, complaintProfessions } from '../../../core/report/complaint';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { happened } from '../../i18n/happened';
+import { BoardDetails } from './complaint/BoardDetails';
+import { chooseBoard, useBoardChoice } from './complaint/choices';
 import { Source } from './Source';
 import { SupportNow } from './SupportNow';
 import './happened.css';
@@ -84,43 +86,39 @@ export function HappenedPage() {
 }
 
 /**
- * The state is asked with a plain GET form, so it works before the script
- * loads too; it is kept only in the address, never saved.
+ * The state is kept in memory only, never in the address: an address like
+ * /happened?state=TX would tell anyone who reads the browser's history what
+ * the person looked up. The select has no name, so even a form sent before
+ * the script loads puts nothing in the address.
  */
 function StateSection() {
   const m = useCatalog(happened).state;
-  const { query, route } = useLocation();
-  const chosen = query.state && isStateCode(query.state) ? query.state : null;
+  const { state } = useBoardChoice();
+  const chosen = state === '' ? null : state;
   const select = useRef<HTMLSelectElement>(null);
   // The page is prerendered without a state; hydration does not update a select's value, so set it here.
   useEffect(() => {
-    if (select.current) select.current.value = chosen ?? '';
-  }, [chosen]);
+    if (select.current) select.current.value = state;
+  }, [state]);
   const facts = chosen ? stateFacts(chosen) : null;
   const name = chosen ? stateName(chosen) : '';
 
   const show = (event: Event) => {
     event.preventDefault();
-    const value = new FormData(event.currentTarget as HTMLFormElement).get('state');
-    route(typeof value === 'string' && value ? `/happened?state=${value}` : '/happened', true);
+    const value = select.current?.value ?? '';
+    chooseBoard({ state: isStateCode(value) ? value : '' });
   };
 
   return (
     <section aria-labelledby="state-heading">
       <h2 id="state-heading">{m.heading}</h2>
-      <form autoComplete="off" method="get" action="/happened" class="state-form" onSubmit={show}>
+      <form autoComplete="off" class="state-form" onSubmit={show}>
         <div class="field">
           <label for="state">{m.label}</label>
           <p id="state-hint" class="hint">
             {m.hint}
           </p>
-          <select
-            autoComplete="off"
-            id="state"
-            name="state"
-            aria-describedby="state-hint"
-            ref={select}
-          >
+          <select autoComplete="off" id="state" aria-describedby="state-hint" ref={select}>
             <option value="">{m.choose}</option>
             {states.map((s) => (
               <option key={s.code} value={s.code}>
@@ -163,6 +161,54 @@ function StateSection() {
           </>
         )}
       </div>
+      {chosen && <BoardFinder key={chosen} state={chosen} />}
+    </section>
+  );
+}
+
+/** "Find my board" in one step: the profession, then the board with how sure each address is. */
+function BoardFinder({ state }: { state: StateCode }) {
+  const all = useCatalog(happened);
+  const m = all.board;
+  const { profession } = useBoardChoice();
+  const [picked, setPicked] = useState<ComplaintProfession | ''>(profession);
+  const show = (event: Event) => {
+    event.preventDefault();
+    chooseBoard({ profession: picked });
+  };
+  return (
+    <section aria-labelledby="board-heading" class="board-finder">
+      <h3 id="board-heading">{m.heading}</h3>
+      <p>{m.lead}</p>
+      <form autoComplete="off" onSubmit={show}>
+        <fieldset aria-describedby="board-profession-hint">
+          <legend>{m.professionLabel}</legend>
+          <p id="board-profession-hint" class="hint">
+            {m.professionHint}
+          </p>
+          {complaintProfessions.map((p) => (
+            <div class="choice" key={p}>
+              <input
+                autoComplete="off"
+                type="radio"
+                id={`board-profession-${p}`}
+                name="board-profession"
+                value={p}
+                checked={picked === p}
+                onChange={() => setPicked(p)}
+              />
+              <label for={`board-profession-${p}`}>{all.complaint.professionStep.options[p]}</label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit" class="button button--secondary">
+          {m.show}
+        </button>
+      </form>
+      <div aria-live="polite">
+        {profession !== '' && <BoardDetails state={state} profession={profession} />}
+      </div>
+      <p class="hint">{m.nothingSaved}</p>
     </section>
   );
 }

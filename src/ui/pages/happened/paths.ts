@@ -4,6 +4,7 @@ import type { Lang } from '../../../core/i18n/lang';
 export const complaintSteps = [
   'state',
   'profession',
+  'board',
   'therapist',
   'you',
   'dates',
@@ -43,8 +44,10 @@ function withDocLang(path: string, lang: Lang): string {
   return `${path}${path.includes('?') ? '&' : '?'}doc=${lang}`;
 }
 
+/** A new complaint has no id until its first saved step: its first questions live in memory. */
 export function stepPath(step: ComplaintStep, id: string, fromCheck = false): string {
-  return withId(`/happened/complaint/${step}`, id, fromCheck ? '&from=check' : '');
+  const path = `/happened/complaint/${step}`;
+  return id === '' ? path : withId(path, id, fromCheck ? '&from=check' : '');
 }
 
 export const checkPath = (id: string) => withId('/happened/complaint/check', id);

@@ -1,16 +1,14 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { stateName } from '../../../../core/boards/states';
-import { emptyComplaint } from '../../../../core/report/complaint';
 import { complaintRecord } from '../../../../core/report/complaint-record';
 import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
 import { useCatalog } from '../../../i18n';
 import { happened } from '../../../i18n/happened';
 import { Unlocked } from '../../../vault/Unlocked';
-import { useVault } from '../../../vault/VaultProvider';
 import { checkPath, stepPath } from '../paths';
-import { saveProblem, useHappenedData } from '../store';
+import { useHappenedData } from '../store';
 import '../happened.css';
 
 /** /happened/complaint: what the builder does, the drafts so far, and a way to start one. */
@@ -24,38 +22,25 @@ export function ComplaintListPage() {
       <Page title={m.title}>
         <p class="lead">{m.lead}</p>
         <p>{m.notAdvice}</p>
-        <Unlocked whenEmpty={<StartButton />}>{(vault) => <Drafts vault={vault} />}</Unlocked>
+        <StartButton />
+        <Unlocked whenEmpty={null}>{(vault) => <Drafts vault={vault} />}</Unlocked>
       </Page>
     </>
   );
 }
 
+/**
+ * A new complaint starts without the passphrase: its first questions (state,
+ * profession, the board) keep nothing a person wrote. The passphrase is asked
+ * at the first question that does.
+ */
 function StartButton() {
   const m = useCatalog(happened).complaint;
-  const state = useVault();
   const { route } = useLocation();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState('');
-  const start = async () => {
-    setBusy(true);
-    setProblem('');
-    try {
-      const vault =
-        state.status === 'unlocked' && state.vault ? state.vault : await state.requestUnlock();
-      const record = await vault.put(complaintRecord, emptyComplaint);
-      route(stepPath('state', record.id));
-    } catch (error) {
-      setProblem(saveProblem(error, m));
-      setBusy(false);
-    }
-  };
   return (
-    <>
-      <button type="button" class="button" onClick={start} disabled={busy}>
-        {busy ? m.starting : m.start}
-      </button>
-      <p role="status">{problem}</p>
-    </>
+    <button type="button" class="button" onClick={() => route(stepPath('state', ''))}>
+      {m.start}
+    </button>
   );
 }
 
@@ -70,7 +55,6 @@ function Drafts({ vault }: { vault: UnlockedVault }) {
   };
   return (
     <>
-      <StartButton />
       {complaints.length > 0 && (
         <>
           <h2>{m.drafts}</h2>

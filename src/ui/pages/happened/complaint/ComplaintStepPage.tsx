@@ -7,6 +7,7 @@ import {
   type ComplaintProfession,
   checkTreatmentDates,
   complaintProfessions,
+  emptyComplaint,
 } from '../../../../core/report/complaint';
 import { complaintRecord } from '../../../../core/report/complaint-record';
 import { characterCount } from '../../../../core/report/document';
@@ -16,11 +17,27 @@ import { Page } from '../../../components/page/Page';
 import { useCatalog, useLang } from '../../../i18n';
 import { happened } from '../../../i18n/happened';
 import { Unlocked } from '../../../vault/Unlocked';
+import { useVault } from '../../../vault/VaultProvider';
 import { type ComplaintStep, checkPath, complaintSteps, isComplaintStep, stepPath } from '../paths';
+import { SupportNow } from '../SupportNow';
 import { evidenceOf, saveProblem, useHappenedData } from '../store';
 import { today } from '../today';
+import { BoardDetails } from './BoardDetails';
+import { chooseBoard, forgetBoardChoice, useBoardChoice } from './choices';
 import { EvidenceStep } from './EvidenceStep';
 import '../happened.css';
+
+/**
+ * The first questions of a new complaint keep nothing a person wrote: they
+ * are answered in memory, with no passphrase. The first step that keeps a
+ * person's words (the therapist's name) asks for it and saves the draft.
+ */
+const beforeSaving = ['state', 'profession', 'board', 'therapist'] as const;
+type StepBeforeSaving = (typeof beforeSaving)[number];
+
+function isBeforeSaving(step: ComplaintStep): step is StepBeforeSaving {
+  return (beforeSaving as readonly string[]).includes(step);
+}
 
 /** /happened/complaint/:step?id=…: one question of the complaint builder. */
 export function ComplaintStepPage() {
@@ -42,6 +59,7 @@ export function ComplaintStepPage() {
   const titles: Record<ComplaintStep, string> = {
     state: m.stateStep.title,
     profession: m.professionStep.title,
+    board: m.boardStep.title,
     therapist: m.therapistStep.title,
     you: m.youStep.title,
     dates: m.datesStep.title,
@@ -55,22 +73,89 @@ export function ComplaintStepPage() {
       </a>
       <p class="caption">{m.questionOf(index + 1, complaintSteps.length)}</p>
       <Page title={titles[step]}>
-        <Unlocked whenEmpty={<p>{m.notFound}</p>}>
-          {(vault) => (
-            <StepBody key={step} vault={vault} id={id} step={step} fromCheck={fromCheck} />
-          )}
-        </Unlocked>
+        {id === '' && isBeforeSaving(step) ? (
+          <NewComplaintStep key={step} step={step} />
+        ) : (
+          <Unlocked whenEmpty={<p>{m.notFound}</p>}>
+            {(vault) => (
+              <StepBody key={step} vault={vault} id={id} step={step} fromCheck={fromCheck} />
+            )}
+          </Unlocked>
+        )}
       </Page>
     </>
   );
 }
 
-export interface StepProps {
-  vault: UnlockedVault;
-  record: VaultRecord<Complaint>;
-  /** Saves the changes and goes on to the next question (or back to the check page). */
+/** What every question needs: the answers so far, and a way to keep a change and go on. */
+interface AnswerProps {
+  answers: Complaint;
+  /** Keeps the changes and goes on to the next question (or back to the check page). */
   save: (changes: Partial<Complaint>) => Promise<void>;
   busy: boolean;
+}
+
+export interface StepProps extends AnswerProps {
+  vault: UnlockedVault;
+  record: VaultRecord<Complaint>;
+}
+
+/**
+ * A question of a complaint not saved yet. State and profession stay in
+ * memory; answering the therapist question asks for the passphrase (or for
+ * the vault to be unlocked) and saves the draft with everything so far.
+ */
+function NewComplaintStep({ step }: { step: StepBeforeSaving }) {
+  const m = useCatalog(happened).complaint;
+  const { route } = useLocation();
+  const vaultState = useVault();
+  const choice = useBoardChoice();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState('');
+  const answers: Complaint = {
+    ...emptyComplaint,
+    state: choice.state,
+    profession: choice.profession,
+  };
+  const next = complaintSteps[complaintSteps.indexOf(step) + 1] ?? 'you';
+  const save = async (changes: Partial<Complaint>) => {
+    if (step !== 'therapist') {
+      chooseBoard({
+        state: changes.state ?? choice.state,
+        profession: changes.profession ?? choice.profession,
+      });
+      route(stepPath(next, ''), true);
+      return;
+    }
+    setBusy(true);
+    setProblem('');
+    try {
+      const vault =
+        vaultState.status === 'unlocked' && vaultState.vault
+          ? vaultState.vault
+          : await vaultState.requestUnlock();
+      const record = await vault.put(complaintRecord, { ...answers, ...changes });
+      forgetBoardChoice();
+      route(stepPath(next, record.id), true);
+    } catch (error) {
+      setProblem(saveProblem(error, m));
+      setBusy(false);
+    }
+  };
+  const props: AnswerProps = { answers, save, busy };
+  return (
+    <>
+      {step === 'state' && <StateStep {...props} />}
+      {step === 'profession' && <ProfessionStep {...props} />}
+      {step === 'board' && <BoardStep {...props} />}
+      {step === 'therapist' && <TherapistStep {...props} />}
+      {problem && (
+        <p class="notice" role="alert">
+          {problem}
+        </p>
+      )}
+    </>
+  );
 }
 
 function StepBody({
@@ -106,17 +191,19 @@ function StepBody({
     setProblem('');
     try {
       await vault.put(complaintRecord, { ...record.data, ...changes }, record.id);
-      route(fromCheck || !next ? checkPath(record.id) : stepPath(next, record.id));
+      // Each question replaces the last in the history, so Back leaves the builder in one step.
+      route(fromCheck || !next ? checkPath(record.id) : stepPath(next, record.id), true);
     } catch (error) {
       setProblem(saveProblem(error, m));
       setBusy(false);
     }
   };
-  const props: StepProps = { vault, record, save, busy };
+  const props: StepProps = { vault, record, answers: record.data, save, busy };
   return (
     <>
       {step === 'state' && <StateStep {...props} />}
       {step === 'profession' && <ProfessionStep {...props} />}
+      {step === 'board' && <BoardStep {...props} />}
       {step === 'therapist' && <TherapistStep {...props} />}
       {step === 'you' && <YouStep {...props} />}
       {step === 'dates' && <DatesStep {...props} />}
@@ -232,9 +319,9 @@ function TextField(props: {
   );
 }
 
-function StateStep({ record, save, busy }: StepProps) {
+function StateStep({ answers, save, busy }: AnswerProps) {
   const m = useCatalog(happened).complaint.stateStep;
-  const [value, setValue] = useState<string>(record.data.state);
+  const [value, setValue] = useState<string>(answers.state);
   const [error, setError] = useState(false);
   const submit = () => {
     if (!isStateCode(value)) return setError(true);
@@ -273,10 +360,10 @@ function StateStep({ record, save, busy }: StepProps) {
   );
 }
 
-function ProfessionStep({ record, save, busy }: StepProps) {
+function ProfessionStep({ answers, save, busy }: AnswerProps) {
   const all = useCatalog(happened).complaint;
   const m = all.professionStep;
-  const [value, setValue] = useState<ComplaintProfession | ''>(record.data.profession);
+  const [value, setValue] = useState<ComplaintProfession | ''>(answers.profession);
   const [error, setError] = useState(false);
   const submit = () => {
     if (value === '') return setError(true);
@@ -316,9 +403,20 @@ function ProfessionStep({ record, save, busy }: StepProps) {
   );
 }
 
-function TherapistStep({ record, save, busy }: StepProps) {
+/** Where the complaint would go, before anything is saved. */
+function BoardStep({ answers, save, busy }: AnswerProps) {
+  const m = useCatalog(happened).complaint.boardStep;
+  return (
+    <StepForm onSubmit={() => void save({})} busy={busy}>
+      <p>{m.lead}</p>
+      <BoardDetails state={answers.state} profession={answers.profession} />
+    </StepForm>
+  );
+}
+
+function TherapistStep({ answers, save, busy }: AnswerProps) {
   const m = useCatalog(happened).complaint.therapistStep;
-  const [t, setT] = useState(record.data.therapist);
+  const [t, setT] = useState(answers.therapist);
   const [error, setError] = useState(false);
   const submit = () => {
     if (t.name.trim() === '') return setError(true);
@@ -444,47 +542,51 @@ function NarrativeStep({ vault, record, save, busy }: StepProps) {
   };
   const hasEvidence = evidenceOf(data).length > 0;
   return (
-    <StepForm onSubmit={submit} busy={busy}>
-      <ErrorSummary errors={error ? [{ field: 'what-happened', text: m.error }] : []} />
-      <div class={`field${error ? ' field--error' : ''}`}>
-        <label for="what-happened">{m.label}</label>
-        <p id="what-happened-hint" class="hint">
-          {hasEvidence ? m.hint : m.hintEmpty}
-        </p>
-        {error && (
-          <p id="what-happened-error" class="error-message">
-            {m.error}
+    <>
+      <p>{m.care}</p>
+      <SupportNow />
+      <StepForm onSubmit={submit} busy={busy}>
+        <ErrorSummary errors={error ? [{ field: 'what-happened', text: m.error }] : []} />
+        <div class={`field${error ? ' field--error' : ''}`}>
+          <label for="what-happened">{m.label}</label>
+          <p id="what-happened-hint" class="hint">
+            {hasEvidence ? m.hint : m.hintEmpty}
           </p>
-        )}
-        <textarea
-          autoComplete="off"
-          id="what-happened"
-          class="narrative"
-          dir="auto"
-          rows={16}
-          value={text}
-          aria-describedby={`what-happened-hint what-happened-count${error ? ' what-happened-error' : ''}`}
-          onInput={(event) => setText(event.currentTarget.value)}
-        />
-        <p id="what-happened-count" class="count">
-          {m.count(characterCount(text))}
-        </p>
-      </div>
-      {hasEvidence && (
-        <div class="button-row">
-          <button
-            type="button"
-            class="button button--secondary"
-            aria-describedby="redraft-warning"
-            onClick={() => setText(draft())}
-          >
-            {m.redraft}
-          </button>
-          <p id="redraft-warning" class="hint">
-            {m.redraftWarning}
+          {error && (
+            <p id="what-happened-error" class="error-message">
+              {m.error}
+            </p>
+          )}
+          <textarea
+            autoComplete="off"
+            id="what-happened"
+            class="narrative"
+            dir="auto"
+            rows={16}
+            value={text}
+            aria-describedby={`what-happened-hint what-happened-count${error ? ' what-happened-error' : ''}`}
+            onInput={(event) => setText(event.currentTarget.value)}
+          />
+          <p id="what-happened-count" class="count">
+            {m.count(characterCount(text))}
           </p>
         </div>
-      )}
-    </StepForm>
+        {hasEvidence && (
+          <div class="button-row">
+            <button
+              type="button"
+              class="button button--secondary"
+              aria-describedby="redraft-warning"
+              onClick={() => setText(draft())}
+            >
+              {m.redraft}
+            </button>
+            <p id="redraft-warning" class="hint">
+              {m.redraftWarning}
+            </p>
+          </div>
+        )}
+      </StepForm>
+    </>
   );
 }

@@ -11,7 +11,7 @@ import { filePath } from '../paths';
 import { useHappenedData } from '../store';
 import { today } from '../today';
 import { WhenUnlocked } from '../WhenUnlocked';
-import { boardNameFor } from './FilePage';
+import { useBoardName } from './state-boards';
 import '../happened.css';
 
 /** /happened/complaint/print?id=…: the letter alone, laid out for printing or saving as PDF from the browser. */
@@ -29,6 +29,7 @@ function PrintedLetter({ vault, id }: { vault: UnlockedVault; id: string }) {
   const m = useCatalog(happened);
   const docLang = useDocLang();
   const record = useHappenedData(vault).complaints.find((r) => r.id === id);
+  const boardName = useBoardName(record?.data);
   if (!record) {
     return (
       <Page title={m.exportText.printTitle}>
@@ -38,7 +39,7 @@ function PrintedLetter({ vault, id }: { vault: UnlockedVault; id: string }) {
       </Page>
     );
   }
-  const doc = complaintDocument(record.data, boardNameFor(record.data), today(), docLang);
+  const doc = complaintDocument(record.data, boardName, today(), docLang);
   return (
     <>
       <PrintBar back={filePath(id, docLang)} />
