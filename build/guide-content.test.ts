@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileGuidePage, guideContent } from './guide-content';
 
+/** The two-minute version and the sections of the full guide, in each language. */
+const guidePageCount = 13;
+
 const page = (body: string) =>
   ['---', 'slug: sample', 'title: A sample', 'order: 1', 'summary: Short.', '---', body].join('\n');
 
@@ -18,14 +21,51 @@ describe('compiling a guide page', () => {
     });
   });
 
-  it('puts the list of sources in a section of its own', () => {
+  it('turns citations into numbered notes, listed at the end in the order first cited', () => {
     const { html } = compileGuidePage(
-      page('Text (Pope, 2001).\n\n## Sources\n\n- Pope (2001).'),
+      page(
+        [
+          'One (Vetter, 2022). Two (Pope, 2001; Vetter, 2022).',
+          '',
+          '## Sources',
+          '',
+          '- Pope, K. (2001). _Sex_.',
+          '- Vetter, L. (2022). Intimacy.',
+        ].join('\n'),
+      ),
       'x',
     );
+    const ref = (n: number) =>
+      `<a class="note-ref" href="#note-${n}"><span class="visually-hidden">Source </span>${n}</a>`;
     expect(html).toBe(
-      '<p>Text (Pope, 2001).</p>\n<section class="guide-sources"><h2>Sources</h2>\n<ul>\n<li>Pope (2001).</li>\n</ul>\n</section>',
+      `<p>One<sup class="note-refs">${ref(1)}</sup>. Two<sup class="note-refs">${ref(2)}<span aria-hidden="true">,</span>${ref(1)}</sup>.</p>\n` +
+        '<section class="guide-sources"><h2>Sources</h2>\n<ol class="guide-notes">\n' +
+        '<li id="note-1">Vetter, L. (2022). Intimacy.</li>\n' +
+        '<li id="note-2">Pope, K. (2001). <em>Sex</em>.</li>\n</ol>\n</section>',
     );
+  });
+
+  it('labels the note numbers in Spanish under “Fuentes”', () => {
+    const { html } = compileGuidePage(
+      page('Uno (Pope, 2001).\n\n## Fuentes\n\n- Pope, K. (2001). Sex.'),
+      'x',
+    );
+    expect(html).toContain('<span class="visually-hidden">Fuente </span>1</a>');
+    expect(html).toContain('<h2>Fuentes</h2>');
+  });
+
+  it('fails the build on a citation that matches no listed source', () => {
+    expect(() =>
+      compileGuidePage(
+        page('Text (Poppe, 2001).\n\n## Sources\n\n- Pope, K. (2001). X.'),
+        'bad.md',
+      ),
+    ).toThrow(/bad\.md: no listed source for \(Poppe, 2001\)/);
+  });
+
+  it('leaves a page without sources, like the two-minute version, without notes', () => {
+    const { html } = compileGuidePage(page('Plain words, no citations.'), 'x');
+    expect(html).toBe('<p>Plain words, no citations.</p>\n');
   });
 
   it('refuses raw HTML, so no inline style or script can reach a page', () => {
@@ -59,11 +99,21 @@ describe('compiling a guide page', () => {
   it.each(['en', 'es'])('compiles every page of the real guide in %s', (lang) => {
     const folder = join(process.cwd(), 'src/content/guide', lang);
     const names = readdirSync(folder).filter((f) => f.endsWith('.md'));
-    expect(names).toHaveLength(8);
+    expect(names).toHaveLength(guidePageCount);
     for (const name of names) {
       const { html } = compileGuidePage(readFileSync(join(folder, name), 'utf8'), name);
+      expect(html).not.toMatch(/style=|<script|\u27e6/);
+      if (name === 'quick.md') {
+        expect(html).not.toContain('guide-sources');
+        continue;
+      }
       expect(html).toContain('<section class="guide-sources">');
-      expect(html).not.toMatch(/style=|<script/);
+      // Every note the text points to is on the page, and no citation is left in brackets.
+      const refs = [...html.matchAll(/href="#(note-\d+)"/g)].map((m) => m[1]);
+      expect(refs.length).toBeGreaterThan(0);
+      for (const ref of refs) expect(html).toContain(`<li id="${ref}">`);
+      const text = html.slice(0, html.indexOf('<section class="guide-sources">'));
+      expect(text).not.toMatch(/\([^()]*, (?:(?:1[89]|20)\d\d|n\.d\.)\)/);
     }
   });
 });
@@ -85,7 +135,9 @@ describe('the guide plugin', () => {
   it('lists the Spanish pages with their Spanish titles, each loading its own Spanish file', () => {
     const code = load.call(context, '\0virtual:guide/es') ?? '';
     expect(code).toContain('"title":"La versión de dos minutos"');
-    expect(code.match(/import\("\/src\/content\/guide\/es\/[a-z-]+\.md"\)/g)).toHaveLength(8);
+    expect(code.match(/import\("\/src\/content\/guide\/es\/[a-z-]+\.md"\)/g)).toHaveLength(
+      guidePageCount,
+    );
     expect(code).not.toContain('/guide/en/');
   });
 });

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { Marked, type Tokens } from 'marked';
 import type { Plugin } from 'vite';
+import { sourceList } from '../src/core/guide/citations.ts';
 import { guideFolder, readGuideFolder } from '../src/core/guide/guide-content.ts';
 import { type GuidePage, parseGuideSource, splitSources } from '../src/core/guide/guide-page.ts';
+import { numberNotes } from '../src/core/guide/notes.ts';
 import { langs as appLangs } from '../src/core/i18n/lang.ts';
 
 /**
@@ -18,6 +20,9 @@ import { langs as appLangs } from '../src/core/i18n/lang.ts';
  * The HTML must pass our Content-Security-Policy and our privacy rules, so the compiler
  * refuses raw HTML (no inline styles or scripts can slip in), images, and links that could
  * run code or leave quietly; outside links get rel="noreferrer".
+ *
+ * Citations written in the text, "(Pope, 2001)", become numbered notes: a small linked number
+ * in the text, and the page's sources listed at the end in that order (src/core/guide/notes.ts).
  */
 
 const ALLOWED_LINK = /^(?:\/|#|tel:|mailto:|https:\/\/)/;
@@ -49,14 +54,54 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/** Compiles one guide content file. The list of sources goes in its own section. */
+/** What a screen reader says before a note's number, by the language of the sources heading. */
+const NOTE_LABEL: Readonly<Record<string, string>> = { Sources: 'Source', Fuentes: 'Fuente' };
+
+/** Stands in for a citation while Marked runs: plain text that Markdown leaves alone. */
+const NOTE_MARK = /\u27e6([\d,]+)\u27e7/g;
+
+function noteLinks(numbers: string, label: string): string {
+  const links = numbers
+    .split(',')
+    .map(
+      (n) =>
+        `<a class="note-ref" href="#note-${n}"><span class="visually-hidden">${label} </span>${n}</a>`,
+    );
+  return `<sup class="note-refs">${links.join('<span aria-hidden="true">,</span>')}</sup>`;
+}
+
+/** Compiles one guide content file. Its sources become numbered notes in a section of their own. */
 export function compileGuidePage(source: string, file: string): GuidePage {
   const { meta, body } = parseGuideSource(source, file);
   const { prose, sources } = splitSources(body);
   const markdown = markdownFor(file);
-  const proseHtml = markdown.parse(prose, { async: false });
+  const heading =
+    sources
+      .split('\n')[0]
+      ?.replace(/^#+\s*/, '')
+      .trim() ?? '';
+  const label = NOTE_LABEL[heading] ?? 'Source';
+  let numbered: ReturnType<typeof numberNotes>;
+  try {
+    numbered = numberNotes(
+      prose,
+      sourceList(sources),
+      (numbers) => `\u27e6${numbers.join(',')}\u27e7`,
+    );
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`);
+  }
+  const proseHtml = markdown
+    .parse(numbered.prose, { async: false })
+    .replace(NOTE_MARK, (_mark, numbers: string) => noteLinks(numbers, label));
+  const notesHtml = numbered.notes
+    .map(
+      ({ line }, index) =>
+        `<li id="note-${index + 1}">${markdown.parseInline(line.slice(2), { async: false })}</li>`,
+    )
+    .join('\n');
   const sourcesHtml = sources
-    ? `<section class="guide-sources">${markdown.parse(sources, { async: false })}</section>`
+    ? `<section class="guide-sources">${markdown.parse(sources.split('\n')[0] ?? '', { async: false })}<ol class="guide-notes">\n${notesHtml}\n</ol>\n</section>`
     : '';
   return { ...meta, html: `${proseHtml}${sourcesHtml}` };
 }

@@ -107,9 +107,9 @@ export async function stubExitDestination(page: Page) {
   );
 }
 
-/** After "If it already happened" the next step is support, not deciding whether to tell. */
+/** After the guide's pages on harm already done, the next step is support, not deciding whether to tell. */
 export function nextParts(path: string): { shown: string[]; hidden: string[] } {
-  return path.endsWith('/if-it-already-happened')
+  return /\/(?:if-it-already-happened|what-a-board-does|other-routes)$/.test(path)
     ? { shown: ['happened', 'reflect', 'notice'], hidden: ['decide'] }
     : { shown: ['reflect', 'notice', 'decide'], hidden: [] };
 }

@@ -111,7 +111,7 @@ test('a complaint built on the Spanish pages comes out in English by default, an
   await expectHeading(page, 'Lo que pasó');
   const narrative = page.getByLabel('Lo que pasó, por orden de fecha');
   await expect(narrative).toHaveValue(/^\d{1,2} de [a-z]+ de \d{4} \(de mis notas\): Me abrazó/);
-  await expect(page.getByText(/Las juntas leen en inglés/)).toBeVisible();
+  await expect(page.getByText(/La mayoría de las juntas trabaja en inglés/)).toBeVisible();
   await next(page);
 
   await expectHeading(page, 'Revisa tus respuestas');

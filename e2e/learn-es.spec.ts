@@ -25,10 +25,17 @@ async function expectWhereToGoNextInSpanish(page: Page) {
   for (const part of hidden) await expect(next.locator(`a[href="/es/${part}"]`)).toHaveCount(0);
 }
 
-test('the Spanish guide has eight pages, none titled in English', () => {
-  expect(guide).toHaveLength(8);
+test('the Spanish guide has all thirteen pages, none titled in English', () => {
+  expect(guide).toHaveLength(13);
   for (const entry of guide) expect(englishTitles).not.toContain(entry.title);
 });
+
+/** Every section ends with its numbered sources; the two-minute version has none. */
+async function expectSourcesUnlessQuick(page: Page, slug: string) {
+  const sources = page.getByRole('heading', { name: 'Fuentes' });
+  if (slug === 'quick') await expect(sources).toHaveCount(0);
+  else await expect(sources).toBeVisible();
+}
 
 for (const entry of guide) {
   test(`${entry.path} reads in Spanish with JavaScript on, is accessible and ends with where to go next`, async ({
@@ -37,9 +44,9 @@ for (const entry of guide) {
     await page.goto(entry.path);
     await expectSpanish(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
-    await expect(page).toHaveTitle(`${entry.title} – Terrarium`);
+    await expect(page).toHaveTitle('Terrarium · Lectura');
     await expect(page.locator('.guide-text').getByText(entry.opening)).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Fuentes' })).toBeVisible();
+    await expectSourcesUnlessQuick(page, entry.slug);
     await expect(page.getByRole('contentinfo').getByRole('link', { name: /988/ })).toBeVisible();
     await expectWhereToGoNextInSpanish(page);
     // Hydration keeps the prerendered page: one heading, one copy of the text.
@@ -54,10 +61,10 @@ for (const entry of guide) {
     const response = await page.goto(entry.path);
     expect(response?.status()).toBe(200);
     await expectSpanish(page);
-    await expect(page).toHaveTitle(`${entry.title} – Terrarium`);
+    await expect(page).toHaveTitle('Terrarium · Lectura');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
     await expect(page.getByText(entry.opening)).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Fuentes' })).toBeVisible();
+    await expectSourcesUnlessQuick(page, entry.slug);
     await expect(page.getByRole('contentinfo').getByRole('link', { name: /988/ })).toBeVisible();
     await expectWhereToGoNextInSpanish(page);
     const pager = page.getByRole('navigation', { name: 'Páginas de la guía' });
@@ -117,7 +124,7 @@ test('a reader goes through the whole Spanish guide by the Siguiente links, and 
     await expect(page).toHaveURL(new RegExp(`${entry.path}$`));
     await expectSpanish(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
-    await expect(page).toHaveTitle(`${entry.title} – Terrarium`);
+    await expect(page).toHaveTitle('Terrarium · Lectura');
     await expect(page.locator('.guide-text').getByText(entry.opening)).toBeVisible();
     await expect(
       pager.getByRole('link', { name: `Anterior: ${guide[index]?.title}` }),
@@ -147,4 +154,31 @@ test('switching language on a guide page shows the same page in the other langua
   await expect(page).toHaveURL(/\/es\/learn\/the-rules$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(spanish?.title ?? '');
   await expect(page.locator('.guide-text').getByText(spanish?.opening ?? '')).toBeVisible();
+});
+
+test('the pages people look for read in Spanish, with Spanish notes and links that stay in Spanish', async ({
+  page,
+}) => {
+  const slugs = [
+    'boundaries',
+    'therapy-by-video',
+    'leaving-a-therapist',
+    'what-a-board-does',
+    'other-routes',
+  ];
+  for (const slug of slugs) {
+    await page.goto(`/es/learn/${slug}`);
+    await expectSpanish(page);
+    await expect(page.locator('.guide-text .note-ref').first()).toHaveAccessibleName('Fuente 1');
+    const hrefs = await page
+      .locator('.guide-text a[href^="/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    for (const href of hrefs) expect(href).toMatch(/^\/es\//);
+  }
+  await page.goto('/es/learn/warning-signs');
+  await page.locator('.guide-text').getByRole('link', { name: 'Si ya pasó' }).click();
+  await expect(page).toHaveURL(/\/es\/learn\/if-it-already-happened$/);
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'No vuelvas con esa persona' }),
+  ).toBeVisible();
 });

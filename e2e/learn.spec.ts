@@ -17,6 +17,13 @@ async function expectWhereToGoNext(page: Page) {
   for (const part of hidden) await expect(next.locator(`a[href="/${part}"]`)).toHaveCount(0);
 }
 
+/** Every section ends with its numbered sources; the two-minute version has none. */
+async function expectSourcesUnlessQuick(page: Page, slug: string) {
+  const sources = page.getByRole('heading', { name: 'Sources' });
+  if (slug === 'quick') await expect(sources).toHaveCount(0);
+  else await expect(sources).toBeVisible();
+}
+
 for (const entry of guide) {
   test(`${entry.path} reads with JavaScript on, is accessible and ends with where to go next`, async ({
     page,
@@ -24,7 +31,7 @@ for (const entry of guide) {
     await page.goto(entry.path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
     await expect(page.locator('.guide-text').getByText(entry.opening)).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    await expectSourcesUnlessQuick(page, entry.slug);
     await expect(page.getByRole('link', { name: /Exit this page/ })).toBeVisible();
     await expect(page.getByRole('contentinfo').getByRole('link', { name: /988/ })).toBeVisible();
     await expectWhereToGoNext(page);
@@ -41,7 +48,7 @@ for (const entry of guide) {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
     await expect(page.getByText(entry.opening)).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    await expectSourcesUnlessQuick(page, entry.slug);
     await expect(page.getByRole('contentinfo').getByRole('link', { name: /988/ })).toBeVisible();
     await expectWhereToGoNext(page);
     await context.close();
@@ -115,4 +122,64 @@ test('an unknown guide page gets the not-found page', async ({ page }) => {
   const response = await page.goto('/learn/no-such-section');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We can’t find that page');
+});
+
+test('a note number in the text leads to its source at the end of the section', async ({
+  page,
+}) => {
+  await page.goto('/learn/the-rules');
+  const firstNote = page.locator('.guide-text .note-ref').first();
+  await expect(firstNote).toHaveAccessibleName('Source 1');
+  await firstNote.click();
+  await expect(page).toHaveURL(/\/learn\/the-rules#note-1$/);
+  const source = page.locator('#note-1');
+  await expect(source).toBeInViewport();
+  await expect(source).toContainText('American Psychological Association (2017)');
+  // No citation is left in brackets in the running text.
+  const text = ((await page.locator('.guide-text').textContent()) ?? '').split('Sources')[0] ?? '';
+  expect(text).not.toMatch(/\([^()]*, (?:(?:19|20)\d\d|n\.d\.)\)/);
+});
+
+test('the warning signs say where to get help with a link, and the leaving page is one step away', async ({
+  page,
+}) => {
+  await page.goto('/learn/warning-signs');
+  await page.locator('.guide-text').getByRole('link', { name: 'If it already happened' }).click();
+  await expect(page).toHaveURL(/\/learn\/if-it-already-happened$/);
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Do not go back to that therapist' }),
+  ).toBeVisible();
+  await page.goto('/learn/warning-signs');
+  await page.locator('.guide-text').getByRole('link', { name: 'leaving a therapist' }).click();
+  await expect(page).toHaveURL(/\/learn\/leaving-a-therapist$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Leaving a therapist, and finding a new one',
+  );
+  await expectAccessible(page);
+});
+
+test('on /learn a wrapped section title starts on the line of its list number', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/learn');
+  const items = page.getByRole('region', { name: 'The full guide' }).getByRole('listitem');
+  const count = await items.count();
+  let wrapped = 0;
+  for (let i = 0; i < count; i += 1) {
+    const { itemTop, firstLine, lastLine } = await items.nth(i).evaluate((item) => {
+      const range = document.createRange();
+      range.selectNodeContents(item.querySelector('a') as Node);
+      const rects = [...range.getClientRects()];
+      return {
+        itemTop: item.getBoundingClientRect().top,
+        firstLine: rects[0]?.top ?? 0,
+        lastLine: rects.at(-1)?.top ?? 0,
+      };
+    });
+    if (lastLine > firstLine + 4) wrapped += 1;
+    // The list number sits on the item's first line; the title must start there too.
+    expect(firstLine - itemTop).toBeLessThan(16);
+  }
+  expect(wrapped).toBeGreaterThan(0);
 });

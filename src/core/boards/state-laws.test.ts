@@ -31,6 +31,6 @@ describe('routes for people harmed by an unlicensed practitioner or coach', () =
   });
 
   it('know which criminal laws reach unlicensed people', () => {
-    expect(statesWhoseCriminalLawCoversUnlicensed).toEqual(['IA', 'MN', 'TX', 'WI']);
+    expect(statesWhoseCriminalLawCoversUnlicensed).toEqual(['CA', 'CO', 'IA', 'MN', 'TX', 'WI']);
   });
 });

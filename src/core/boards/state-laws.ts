@@ -87,10 +87,19 @@ export const criminalStatutes: readonly CriminalStatute[] = [
   {
     state: 'CA',
     citation: 'Cal. Bus. & Prof. Code § 729',
-    coversUnlicensed: false,
-    source: jaaplTablesUrl,
+    // § 729(a) names "any person holding himself or herself out to be" a psychotherapist, too.
+    coversUnlicensed: true,
+    source:
+      'https://ca.codecond.com/codes/bpc/division-2-healing-arts/chapter-1-general-provisions/article-10-5-unprofessional-conduct',
   },
-  { state: 'CO', citation: 'C.R.S. § 18-3-405.5', coversUnlicensed: false, source: jaaplTablesUrl },
+  {
+    state: 'CO',
+    citation: 'C.R.S. § 18-3-405.5',
+    // The statute's "psychotherapist" is anyone who performs or claims to perform psychotherapy,
+    // licensed or not (text quoted in Ferguson v. People, 824 P.2d 803 (Colo. 1992)).
+    coversUnlicensed: true,
+    source: 'https://law.justia.com/cases/colorado/supreme-court/1992/90sa497-0.html',
+  },
   {
     state: 'CT',
     citation: 'Conn. Gen. Stat. § 53a-71',

@@ -16,22 +16,30 @@ export interface ListedSource {
   readonly line: string;
 }
 
-/** "(Pope & Vetter, 1991; Hairston, n.d.)" → one citation per author group, in the order written. */
+/**
+ * A bracket that ends in a year or "n.d.", with the space before it: "(Pope, 2001)",
+ * "(A, 2014; B, 2021)". The group is what is inside the brackets.
+ */
+export const CITATION_BRACKET = /\s*\(([^()]*(?:\b(?:1[89]|20)\d\d[a-z]?|\bn\.d\.))\)/g;
+
+/** "Pope & Vetter, 1991; Hairston, n.d." → one citation per author group, in the order written. */
+export function citationsIn(bracket: string): Citation[] {
+  return bracket.split(';').map((part) => {
+    const comma = part.lastIndexOf(',');
+    return {
+      names: part
+        .slice(0, comma)
+        .split(/,|&|\bet al\./)
+        .map((name) => name.trim())
+        .filter(Boolean),
+      year: part.slice(comma + 1).trim(),
+    };
+  });
+}
+
+/** Every citation in a page's prose, in the order written. */
 export function inlineCitations(prose: string): Citation[] {
-  const groups = prose.matchAll(/\(([^()]*(?:\b(?:1[89]|20)\d\d[a-z]?|\bn\.d\.))\)/g);
-  return [...groups].flatMap((group) =>
-    (group[1] ?? '').split(';').map((part) => {
-      const comma = part.lastIndexOf(',');
-      return {
-        names: part
-          .slice(0, comma)
-          .split(/,|&|\bet al\./)
-          .map((name) => name.trim())
-          .filter(Boolean),
-        year: part.slice(comma + 1).trim(),
-      };
-    }),
-  );
+  return [...prose.matchAll(CITATION_BRACKET)].flatMap((group) => citationsIn(group[1] ?? ''));
 }
 
 /** "- Pope, K. S. (2001). Title…" → the authors before the year, and the year. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Citation, cites, inlineCitations, sourceList } from './citations';
 import { guideFolder, readGuideFolder } from './guide-content';
-import { splitSources } from './guide-page';
+import { QUICK_SLUG, splitSources } from './guide-page';
 import { proseOf } from './readability';
 import { spanishReadingEase } from './readability-es';
 
@@ -44,10 +44,26 @@ describe('the Spanish guide', () => {
         expect(spanishReadingEase(body)).toBeGreaterThanOrEqual(MIN_EASE);
       });
 
-      it('ends with a list of sources headed “Fuentes”, and cites at least one of them', () => {
-        expect(sources).toMatch(/^## Fuentes\n/);
-        expect(sourceList(sources).length).toBeGreaterThan(0);
-        expect(inlineCitations(prose).length).toBeGreaterThan(0);
+      if (meta.slug === QUICK_SLUG) {
+        it('carries no citations and no notes, like the English page', () => {
+          expect(sources).toBe('');
+          expect(inlineCitations(prose)).toEqual([]);
+        });
+      } else {
+        it('ends with a list of sources headed “Fuentes”, and cites at least one of them', () => {
+          expect(sources).toMatch(/^## Fuentes\n/);
+          expect(sourceList(sources).length).toBeGreaterThan(0);
+          expect(inlineCitations(prose).length).toBeGreaterThan(0);
+        });
+      }
+
+      it('links to Spanish guide pages only, the same ones the English page links to', () => {
+        const links = (text: string, prefix: string) =>
+          [...text.matchAll(new RegExp(`\\]\\(${prefix}/learn/([a-z-]+)\\)`, 'g'))].map(
+            (m) => m[1],
+          );
+        expect(links(prose, '/es')).toEqual(links(original.prose, ''));
+        expect(prose).not.toMatch(/\]\(\/learn\//);
       });
 
       it('lists every source it cites, with the same year', () => {

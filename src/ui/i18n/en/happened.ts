@@ -60,7 +60,7 @@ const part = {
         heading: 'A complaint to the licensing board',
         good: [
           'The board can take away or limit the therapist’s license, which can protect other clients.',
-          'It is free, and you do not need a lawyer to file.',
+          'Anyone can file a complaint, and you can write it yourself.',
           'Many people find that writing the complaint helps them.',
         ],
         hard: [
@@ -145,7 +145,7 @@ const part = {
     show: 'Show what applies',
     criminalHeading: 'Is it a crime?',
     criminalYes: (state: string, citation: string): string =>
-      `Yes. In ${state}, sexual contact between a therapist and a client is a crime under ${citation}. The police or a lawyer can tell you how it applies to you.`,
+      `Yes. In ${state}, sexual contact between a therapist and a client can be a crime under ${citation}. Whether the law applies can depend on when it happened and on other details. The police or a lawyer can tell you how it applies to you.`,
     criminalUnknown: (state: string): string =>
       `We have not been able to check ${state}’s criminal law ourselves. More than 20 states make this a crime, so please check: the police or a lawyer can tell you.`,
     unlicensedToo: 'This law also covers people who offer therapy without a license.',
@@ -328,9 +328,9 @@ const complaint = {
     title: 'What happened',
     care: 'Writing this can bring it all back. Take breaks, stop whenever you need to, and come back later: what you save is kept locked. If it gets to be too much, support is there right now.',
     label: 'What happened, in date order',
-    hint: 'We drafted this from what you chose, in date order. It never includes your answers to “What draws you” or “Anything else”: those stay private. Change anything: add what is missing, take out what you do not want to share. Boards read English.',
+    hint: 'We drafted this from what you chose, in date order. It never includes your answers to “What draws you” or “Anything else”: those stay private. Change anything: add what is missing, take out what you do not want to share. Most boards work in English.',
     hintEmpty:
-      'Describe what happened, with dates, times and places where you can. Boards read English.',
+      'Describe what happened, with dates, times and places where you can. Most boards work in English.',
     redraft: 'Draft it again from my evidence',
     redraftWarning: 'This replaces the text in the box with a new draft.',
     error: 'Describe what happened',
@@ -462,7 +462,7 @@ const exportText = {
     legend: 'Language of the documents',
     english: 'English (recommended for the board)',
     englishHint:
-      'US licensing boards work in English, so they can read and act on the documents without waiting for a translation.',
+      'Most US licensing boards work in English. A board can read English documents without waiting for a translation.',
     spanish: 'Spanish',
     spanishHint: 'For your own records, or for an advocate who reads Spanish.',
     ownWords:

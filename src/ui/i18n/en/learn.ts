@@ -5,7 +5,7 @@ export const learn = {
     lead: 'Feelings for a therapist are common, and nothing to be ashamed of. This guide explains why they happen, where the line is, and what to do if it was crossed.',
     quickHint: 'Short on time? Start here.',
     fullHeading: 'The full guide',
-    fullHint: 'Seven short sections. Read them in order, or pick the one you need.',
+    fullHint: 'Twelve short sections. Read them in order, or pick the one you need.',
   },
   page: {
     pagerLabel: 'Guide pages',

@@ -29,12 +29,12 @@ const part: Omit<Happened, 'complaint' | 'report' | 'exportText'> = {
       },
       {
         heading: 'No vuelvas a la terapia con esa persona',
-        text: 'Aunque te pida perdón, te prometa que no volverá a pasar o te diga que tu caso es distinto. Trata también de no escribirle ni llamarle. Si quieres hacerlo, háblalo antes con un abogado.',
+        text: 'Aunque te pida perdón, te prometa que no volverá a pasar o te diga que tu caso es distinto. Trata también de no contactar a esa persona, ni por mensaje ni por teléfono. Si quieres hacerlo, háblalo antes con un abogado.',
         source: { label: 'TELL, resources for survivors', url: tell },
       },
       {
         heading: 'Puedes recibir apoyo ahora',
-        text: 'Hoy mismo puedes hablar con alguien, gratis y con total confianza. Los números están aquí abajo. Más adelante, un nuevo terapeuta con experiencia puede ayudarte a recuperarte.',
+        text: 'Hoy mismo puedes hablar con alguien, gratis y de forma confidencial. Los números están aquí abajo. Más adelante, un nuevo terapeuta con experiencia puede ayudarte a recuperarte.',
         source: null,
       },
     ],
@@ -66,7 +66,7 @@ const part: Omit<Happened, 'complaint' | 'report' | 'exportText'> = {
         heading: 'Una queja ante la junta de licencias',
         good: [
           'La junta puede quitarle la licencia a tu terapeuta o ponerle límites, y así proteger a otros pacientes.',
-          'Es gratis, y no necesitas un abogado para presentarla.',
+          'Cualquier persona puede presentar una queja, y puedes escribirla tú.',
           'A mucha gente le hace bien escribir la queja.',
         ],
         hard: [
@@ -155,7 +155,7 @@ const part: Omit<Happened, 'complaint' | 'report' | 'exportText'> = {
     show: 'Ver lo que se aplica',
     criminalHeading: '¿Es un delito?',
     criminalYes: (state: string, citation: string): string =>
-      `Sí. En ${state}, el contacto sexual entre terapeuta y paciente es un delito según ${citation}. La policía o un abogado pueden decirte cómo se aplica en tu caso.`,
+      `Sí. En ${state}, el contacto sexual entre terapeuta y paciente puede ser un delito según ${citation}. Que la ley se aplique puede depender de cuándo pasó y de otros detalles. La policía o un abogado pueden decirte cómo se aplica en tu caso.`,
     criminalUnknown: (state: string): string =>
       `Todavía no pudimos revisar por nuestra cuenta la ley penal de ${state}. En más de 20 estados esto es un delito, así que vale la pena averiguarlo: la policía o un abogado pueden decírtelo.`,
     unlicensedToo: 'Esta ley también se aplica a quienes ofrecen terapia sin licencia.',
@@ -339,9 +339,9 @@ const complaint: Happened['complaint'] = {
     title: 'Lo que pasó',
     care: 'Escribir esto puede hacer que todo vuelva. Toma pausas, detente cuando lo necesites y vuelve más tarde: lo que guardes queda protegido. Si se vuelve demasiado, hay apoyo ahora mismo.',
     label: 'Lo que pasó, por orden de fecha',
-    hint: 'Preparamos este borrador con lo que elegiste, por orden de fecha. Nunca incluye tus respuestas a «Lo que te atrae» ni a «Algo más»: esas quedan solo para ti. Cambia lo que quieras: agrega lo que falte y quita lo que no quieras contar. Las juntas leen en inglés: si vas a presentar la queja, escribe esta parte en inglés o pide ayuda para traducirla.',
+    hint: 'Preparamos este borrador con lo que elegiste, por orden de fecha. Nunca incluye tus respuestas a «Lo que te atrae» ni a «Algo más»: esas quedan solo para ti. Cambia lo que quieras: agrega lo que falte y quita lo que no quieras contar. La mayoría de las juntas trabaja en inglés: pregunta a la junta si acepta quejas en español, o pide ayuda para traducir esta parte.',
     hintEmpty:
-      'Cuenta lo que pasó, con fechas, horas y lugares cuando puedas. Las juntas leen en inglés: si vas a presentar la queja, escribe esta parte en inglés o pide ayuda para traducirla.',
+      'Cuenta lo que pasó, con fechas, horas y lugares cuando puedas. La mayoría de las juntas trabaja en inglés: pregunta a la junta si acepta quejas en español, o pide ayuda para traducir esta parte.',
     redraft: 'Volver a preparar el borrador con mis pruebas',
     redraftWarning: 'Esto cambia el texto del cuadro por un borrador nuevo.',
     error: 'Cuenta lo que pasó',
@@ -481,7 +481,7 @@ const exportText: Happened['exportText'] = {
     legend: '¿En qué idioma quieres los documentos?',
     english: 'En inglés (recomendado para la junta)',
     englishHint:
-      'Las juntas de licencias de EE. UU. trabajan en inglés, así que pueden leer los documentos y actuar sin esperar una traducción.',
+      'La mayoría de las juntas de licencias de EE. UU. trabaja en inglés. Pregunta si aceptan documentos en español; en inglés, pueden leerlos sin esperar una traducción.',
     spanish: 'En español',
     spanishHint: 'Para guardarlos tú, o para una persona que te apoye y lea español.',
     ownWords:

@@ -7,7 +7,7 @@ export const learn: typeof en = {
     lead: 'Sentir algo por tu terapeuta es común, y no es motivo de vergüenza. Esta guía explica por qué pasa, dónde está el límite y qué hacer si alguien lo cruzó.',
     quickHint: '¿Tienes poco tiempo? Empieza aquí.',
     fullHeading: 'La guía completa',
-    fullHint: 'Siete secciones cortas. Léelas en orden, o elige la que necesites.',
+    fullHint: 'Doce secciones cortas. Léelas en orden, o elige la que necesites.',
   },
   page: {
     pagerLabel: 'Páginas de la guía',

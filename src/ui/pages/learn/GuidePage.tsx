@@ -12,6 +12,12 @@ import { WhereNext } from './WhereNext';
 import './learn.css';
 
 /**
+ * Pages read after harm was done: their next step is support and the complaint helper, not
+ * deciding whether to tell that therapist.
+ */
+const AFTER_HARM = new Set(['if-it-already-happened', 'what-a-board-does', 'other-routes']);
+
+/**
  * One lazy component per page and language, so a page loads its own text and no other.
  * The prerendered HTML already holds the text; the chunk only lets it hydrate.
  */
@@ -64,9 +70,7 @@ export function GuidePage({ slug }: { slug?: string }) {
         </ul>
       </nav>
       <WhereNext
-        parts={
-          page.slug === 'if-it-already-happened' ? ['happened', 'reflect', 'notice'] : undefined
-        }
+        parts={AFTER_HARM.has(page.slug) ? ['happened', 'reflect', 'notice'] : undefined}
       />
     </Page>
   );
