@@ -233,7 +233,7 @@ function findingSentence(detail: FindingDetail, count: number): string {
 const findingWhy: Readonly<Record<Exclude<FindingDetail['rule'], 'sign-recurring'>, string>> = {
   'overriding-event': 'You do not need to work out what to do alone.',
   'running-over': 'Extra time given again and again is a favor, and favors blur what therapy is.',
-  'getting-longer': 'Small steps, each a little further, are how boundaries usually slip.',
+  'getting-longer': 'Small steps, each a little further, can be how boundaries slip.',
   'later-start':
     'Late appointments, when nobody else is around, are a warning sign that boards name.',
   'off-site': 'Outside the office, the usual protections of therapy fall away.',

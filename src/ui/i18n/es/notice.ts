@@ -240,7 +240,7 @@ const findingWhy: Readonly<Record<Exclude<FindingDetail['rule'], 'sign-recurring
   'running-over':
     'Dar tiempo extra una y otra vez es un favor. Y los favores hacen que la terapia se confunda con otra cosa.',
   'getting-longer':
-    'Los límites suelen perderse así: con pasos pequeños, cada uno un poco más allá.',
+    'Los límites pueden perderse así: con pasos pequeños, cada uno un poco más allá.',
   'later-start':
     'Las juntas de licencias nombran las citas muy tarde, cuando no hay nadie más cerca, como una señal de alerta.',
   'off-site': 'Fuera del consultorio, se pierden las protecciones normales de la terapia.',
