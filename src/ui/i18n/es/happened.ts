@@ -34,7 +34,7 @@ const part: Omit<Happened, 'complaint' | 'report' | 'exportText'> = {
       },
       {
         heading: 'Puedes recibir apoyo ahora',
-        text: 'Hoy mismo puedes hablar con alguien, gratis y de forma confidencial. Los números están aquí abajo. Más adelante, un nuevo terapeuta con experiencia puede ayudarte a recuperarte.',
+        text: 'Hoy mismo puedes hablar con alguien, gratis y de forma confidencial. Los números están aquí abajo. Más adelante, otra persona con experiencia en terapia puede ayudarte a recuperarte.',
         source: null,
       },
     ],
@@ -110,14 +110,14 @@ const part: Omit<Happened, 'complaint' | 'report' | 'exportText'> = {
       },
       {
         id: 'new-therapist',
-        heading: 'Contárselo a un nuevo terapeuta',
+        heading: 'Contarlo en una nueva terapia',
         good: [
-          'Un nuevo terapeuta con experiencia puede ayudarte a entender lo que pasó y a sanar.',
+          'En una nueva terapia, alguien con experiencia puede ayudarte a entender lo que pasó y a sanar.',
           'También puede ayudarte a pensar en tus opciones.',
         ],
         hard: [
-          'Volver a confiar en un terapeuta puede costar. Está bien ir despacio.',
-          'En algunos estados, cuando se lo cuentas, el nuevo terapeuta tiene obligaciones, como denunciarlo. Más abajo puedes ver si tu estado es uno de ellos. Puedes preguntarle antes qué tendría que hacer.',
+          'Volver a confiar en alguien que da terapia puede costar. Está bien ir despacio.',
+          'En algunos estados, quien te atiende en la nueva terapia tiene obligaciones cuando se lo cuentas, como denunciarlo. Más abajo puedes ver si tu estado es uno de ellos. Puedes preguntarle antes qué tendría que hacer.',
         ],
         source: {
           label: 'MacIntyre & Appel (2020), J Am Acad Psychiatry Law 48(2), table 2',
@@ -159,11 +159,11 @@ const part: Omit<Happened, 'complaint' | 'report' | 'exportText'> = {
     criminalUnknown: (state: string): string =>
       `Todavía no pudimos revisar por nuestra cuenta la ley penal de ${state}. En más de 20 estados esto es un delito, así que vale la pena averiguarlo: la policía o un abogado pueden decírtelo.`,
     unlicensedToo: 'Esta ley también se aplica a quienes ofrecen terapia sin licencia.',
-    dutiesHeading: 'Si se lo cuentas a un nuevo terapeuta',
+    dutiesHeading: 'Si lo cuentas en una nueva terapia',
     dutiesYes: (state: string, citation: string): string =>
       `La ley de ${state} (${citation}) dice que la persona que te da terapia ahora, si se lo cuentas, debe:`,
     dutiesNone: (state: string): string =>
-      `No conocemos ninguna ley de ${state} que le dé obligaciones especiales a un nuevo terapeuta cuando se lo cuentas. Igual debe guardar en privado lo que le digas, dentro de los límites de siempre.`,
+      `No conocemos ninguna ley de ${state} que le dé obligaciones especiales a quien te atiende en una nueva terapia cuando se lo cuentas. Igual debe guardar en privado lo que le digas, dentro de los límites de siempre.`,
     duties: {
       'give-brochure-and-discuss':
         'darte el folleto del estado sobre la conducta sexual indebida de terapeutas, y hablarlo contigo',
