@@ -4,6 +4,8 @@ import { sessionRecord } from './notice/session-record';
 import { journalEntryRecord } from './reflect/entry-record';
 import { complaintRecord } from './report/complaint-record';
 import { evidenceSelectionRecord } from './report/evidence-selection-record';
+import { backupDateRecord } from './vault/backup-date-record';
+import { draftRecord } from './vault/draft-record';
 import type { RecordType } from './vault/record-type';
 
 /**
@@ -18,4 +20,6 @@ export const recordTypes: readonly RecordType<unknown>[] = [
   responseCheckType,
   complaintRecord,
   evidenceSelectionRecord,
+  draftRecord,
+  backupDateRecord,
 ];

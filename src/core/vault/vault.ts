@@ -31,6 +31,8 @@ export interface VaultDeps {
   /** Parameters for new passphrases. Production leaves this out; tests pass cheap ones. */
   readonly kdf?: KdfParams;
   readonly now?: () => Date;
+  /** After every write that landed: the app tells its other tabs to take it in. */
+  readonly onWrite?: () => void;
 }
 
 /** A stored record that could not be opened. It stays on disk exactly as it was. */
@@ -363,6 +365,7 @@ class OpenVault implements Vault {
         this.meta = meta;
         this.index = index;
         if (this.key) this.key = key;
+        this.deps.onWrite?.();
         return;
       }
     });
@@ -475,6 +478,7 @@ class OpenVault implements Vault {
           index: { row: await sealIndex(key, next), expect: base.counter },
         });
         this.index = next;
+        this.deps.onWrite?.();
         return;
       } catch (error) {
         if (!(error instanceof IndexMoved)) throw error;

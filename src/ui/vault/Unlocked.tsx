@@ -4,6 +4,7 @@ import type { UnlockedVault } from '../../core/vault/record-type';
 import { useCatalog } from '../i18n';
 import { vault as vaultText } from '../i18n/vault';
 import { SetupForm, UnlockForm } from './PassphraseFields';
+import { TamperingReport } from './TamperingReport';
 import { useVaultControl } from './VaultProvider';
 import './vault.css';
 
@@ -34,6 +35,7 @@ export function Unlocked({ children, whenEmpty }: UnlockedProps) {
   if (status === 'unlocked' && vault) {
     return (
       <>
+        <TamperingReport />
         {problems.length > 0 && <p class="notice">{m.problems(problems.length)}</p>}
         {children(vault)}
       </>

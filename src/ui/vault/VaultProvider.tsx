@@ -5,10 +5,16 @@ import { VaultError } from '../../core/vault/errors';
 import type { UnlockedVault } from '../../core/vault/record-type';
 import type { RecordProblem, Vault } from '../../core/vault/vault';
 import { onExit } from '../safety/exit';
+import { hasUnsavedWords, sealDrafts } from './drafts';
 import { forgetEverything } from './forget';
 import { type LockSettings, readLockSettings, saveLockSettings } from './lock-settings';
+import { listenToOtherTabs, tellOtherTabs } from './tabs';
 
 type Dialog = typeof import('./VaultDialog').VaultDialog;
+type Notices = typeof import('./VaultNotices');
+
+/** How long before an idle lock the person is warned, when a form holds unsaved words. */
+const IDLE_WARNING_MS = 45_000;
 
 export type VaultStatus = 'unavailable' | 'none' | 'locked' | 'unlocked';
 
@@ -152,20 +158,13 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
     return lookup.current;
   }, [session, changeStatus]);
 
-  const adopt = useCallback((opened: Vault) => {
-    vaultRef.current?.lock();
-    vaultRef.current = opened;
-    opened.subscribe(() => setRevision((n) => n + 1));
-    setVault(opened);
-    changeStatus('unlocked');
-    setDialog(null);
-    for (const waiter of waiters.current.splice(0)) waiter.resolve(opened);
-  }, []);
-
-  const lock = useCallback(() => {
+  const lockHere = useCallback((tell: boolean) => {
+    const open = vaultRef.current;
+    // Unsaved words are sealed first, while the key is still in memory; the lock never waits for the disk.
+    if (open && !open.locked) sealDrafts(open);
     // Unsaved answers held by pages go even when no vault is open (e.g. Decide before any save).
     forgetEverything();
-    const open = vaultRef.current;
+    if (tell) tellOtherTabs({ kind: 'lock' });
     if (!open) return;
     vaultRef.current = null;
     open.lock();
@@ -173,6 +172,24 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
     changeStatus('locked');
     setEpoch((n) => n + 1);
   }, []);
+  const lock = useCallback(() => lockHere(true), [lockHere]);
+
+  const adopt = useCallback(
+    (opened: Vault) => {
+      vaultRef.current?.lock();
+      vaultRef.current = opened;
+      opened.subscribe(() => {
+        // The vault locked itself: another tab changed the passphrase, so this tab's key is stale.
+        if (opened.locked && vaultRef.current === opened) lockHere(false);
+        else setRevision((n) => n + 1);
+      });
+      setVault(opened);
+      changeStatus('unlocked');
+      setDialog(null);
+      for (const waiter of waiters.current.splice(0)) waiter.resolve(opened);
+    },
+    [lockHere],
+  );
 
   const create = useCallback(
     async (passphrase: string) => {
@@ -226,7 +243,20 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
   }, []);
 
   useEffect(() => onExit(lock), [lock]);
-  useAutoLock(status === 'unlocked', lockSettings, lock);
+  useEffect(
+    () =>
+      listenToOtherTabs((message) => {
+        if (message.kind === 'lock') lockHere(false);
+        else vaultRef.current?.refresh().catch(() => undefined);
+      }),
+    [lockHere],
+  );
+  const idle = useAutoLock(status === 'unlocked', lockSettings, lock);
+  // The idle warning loads only when first needed.
+  const [notices, setNotices] = useState<Notices | null>(null);
+  useEffect(() => {
+    if (idle.warning && !notices) import('./VaultNotices').then(setNotices);
+  }, [idle.warning, notices]);
 
   const value = useMemo<VaultControl>(
     () => ({
@@ -267,22 +297,42 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
     <VaultContext.Provider value={value}>
       <Fragment key={epoch}>{children}</Fragment>
       {dialog && VaultDialog && <VaultDialog mode={dialog} onCancel={cancel} />}
+      {notices && idle.warning && <notices.IdleWarning onKeepWorking={idle.keepWorking} />}
     </VaultContext.Provider>
   );
 }
 
-/** Locks after the chosen idle time, and (if chosen) as soon as the page is hidden. */
-function useAutoLock(active: boolean, settings: LockSettings, lock: () => void) {
+/**
+ * Locks after the chosen idle time, and (if chosen) as soon as the page is
+ * hidden. When a form holds unsaved words, warns shortly before the idle lock;
+ * "Keep working" counts as activity.
+ */
+function useAutoLock(
+  active: boolean,
+  settings: LockSettings,
+  lock: () => void,
+): { warning: boolean; keepWorking: () => void } {
+  const [warning, setWarning] = useState(false);
+  const touchRef = useRef<() => void>(() => undefined);
   useEffect(() => {
-    if (!active) return;
+    if (!active) {
+      setWarning(false);
+      return;
+    }
     let lastActivity = Date.now();
     const idleMs = settings.idleMinutes * 60_000;
     const touch = () => {
       lastActivity = Date.now();
+      setWarning(false);
     };
+    touchRef.current = touch;
     // An interval that compares clock times, not one long timer: timers pause while a phone sleeps.
     const check = () => {
-      if (Date.now() - lastActivity >= idleMs) lock();
+      const idle = Date.now() - lastActivity;
+      if (idle >= idleMs) {
+        setWarning(false);
+        lock();
+      } else if (idle >= idleMs - IDLE_WARNING_MS && hasUnsavedWords()) setWarning(true);
     };
     const onVisibility = () => {
       if (document.hidden && settings.lockWhenHidden) lock();
@@ -299,6 +349,8 @@ function useAutoLock(active: boolean, settings: LockSettings, lock: () => void) 
       clearInterval(timer);
     };
   }, [active, settings, lock]);
+  const keepWorking = useCallback(() => touchRef.current(), []);
+  return { warning, keepWorking };
 }
 
 /** Asks the browser not to clear the vault under storage pressure. The settings page shows the answer. */

@@ -2,6 +2,7 @@ import { recordTypes } from '../../core/records';
 import { deriveInWorker } from '../../core/vault/derive-in-worker';
 import { VaultStorage } from '../../core/vault/storage';
 import type { VaultDeps } from '../../core/vault/vault';
+import { tellOtherTabs } from './tabs';
 
 /**
  * The app's one vault and what it needs. Loaded lazily by VaultProvider, so
@@ -12,6 +13,7 @@ export const deps: VaultDeps = {
   storage: new VaultStorage(),
   types: recordTypes,
   derive: deriveInWorker,
+  onWrite: () => tellOtherTabs({ kind: 'changed' }),
 };
 
 export * from '../../core/vault/backup';

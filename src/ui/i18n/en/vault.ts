@@ -175,14 +175,12 @@ export const vault = {
     eraseLabel: 'To confirm, type ERASE',
     eraseButton: 'Erase everything',
     eraseMismatch: 'Type the word ERASE to confirm.',
-    erased:
-      'Everything Terrarium saved in this browser was erased. To be thorough, also clear this site’s data in your browser settings.',
-    erasedDismiss: 'Close this message',
     erasing: 'Erasing…',
     erasePartial: 'Some things could not be erased. Close every Terrarium tab, then try again.',
   },
   drafts: {
     kept: 'Your draft is kept.',
+    keptLocked: 'Your draft is kept, locked. Unlock to get it back.',
     discard: 'Discard this draft',
     idleWarning:
       'Terrarium will lock soon because nothing has happened for a while. What you are writing will be kept, locked.',

@@ -192,15 +192,13 @@ export const vault: typeof en = {
     eraseLabel: 'Para confirmar, escribe BORRAR',
     eraseButton: 'Borrar todo',
     eraseMismatch: 'Para confirmar, escribe la palabra BORRAR.',
-    erased:
-      'Se borró todo lo que Terrarium guardó en este navegador. Para quitar todo rastro, borra también los datos de este sitio en la configuración de tu navegador.',
-    erasedDismiss: 'Cerrar este mensaje',
     erasing: 'Borrando…',
     erasePartial:
       'Algunas cosas no se pudieron borrar. Cierra todas las pestañas de Terrarium y vuelve a intentarlo.',
   },
   drafts: {
     kept: 'Tu borrador está guardado.',
+    keptLocked: 'Tu borrador está guardado bajo llave. Desbloquea para recuperarlo.',
     discard: 'Descartar este borrador',
     idleWarning:
       'Terrarium se va a bloquear pronto porque no hubo actividad por un rato. Lo que estás escribiendo se guardará bajo llave.',

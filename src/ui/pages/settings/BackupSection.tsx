@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { OpenedBackup, ParsedBackup } from '../../../core/vault/backup';
+import { backupDateRecord } from '../../../core/vault/backup-date-record';
 import { VaultError } from '../../../core/vault/errors';
 import type { Vault } from '../../../core/vault/vault';
 import { useCatalog, useLang } from '../../i18n';
@@ -46,7 +47,8 @@ export function BackupSection() {
     setExportNote(null);
     if (status === 'none') return setExportNote({ ok: false, text: m.exportNothing });
     try {
-      const text = await (await openVault()).exportBackup();
+      const open = await openVault();
+      const text = await open.exportBackup();
       const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
       const link = document.createElement('a');
       link.href = url;
@@ -56,6 +58,9 @@ export function BackupSection() {
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setExportNote({ ok: true, text: m.exported });
+      // Remembered so that "Erase everything" can warn when there never was a backup.
+      const last = open.list(backupDateRecord).at(-1);
+      await open.put(backupDateRecord, { at: new Date().toISOString() }, last?.id);
     } catch (failure) {
       if (failure instanceof VaultError && failure.code === 'cancelled') return;
       setExportNote({ ok: false, text: vaultErrorText(all.errors, failure) });

@@ -1,23 +1,40 @@
 import { useId, useState } from 'preact/hooks';
 import { localizePath } from '../../../core/i18n/lang';
+import { backupDateRecord } from '../../../core/vault/backup-date-record';
 import { useCatalog, useLang } from '../../i18n';
 import { vault } from '../../i18n/vault';
+import { markErased } from '../../vault/erased-flag';
 import { useVaultControl } from '../../vault/VaultProvider';
 
-/** Erase everything, after the person types the confirmation word. Ends on the start page. */
+/**
+ * Erase everything, after the person types the confirmation word (in any
+ * letter case). Says what is erased, what the browser may keep, and whether a
+ * backup file exists. Ends on /erased, which the host serves with
+ * Clear-Site-Data so the browser clears what the app cannot reach.
+ */
 export function EraseSection() {
   const m = useCatalog(vault).settings;
-  const { lock } = useVaultControl();
+  const { lock, status, vault: open } = useVaultControl();
   const lang = useLang();
   const id = useId();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const lastBackup = open?.list(backupDateRecord).at(-1)?.data.at;
+  const backupNote =
+    status === 'unlocked'
+      ? lastBackup
+        ? m.eraseLastBackup(new Date(lastBackup).toLocaleDateString(lang, { dateStyle: 'long' }))
+        : m.eraseNoBackup
+      : status === 'locked'
+        ? m.eraseUnknownBackup
+        : null;
+
   const erase = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
-    if (typed.trim() !== m.eraseWord) {
+    if (typed.trim().toLocaleUpperCase(lang) !== m.eraseWord.toLocaleUpperCase(lang)) {
       setError(m.eraseMismatch);
       // Back to the word, so it can be typed again at once.
       document.getElementById(`${id}-word`)?.focus();
@@ -28,9 +45,10 @@ export function EraseSection() {
     lock();
     const { eraseEverything } = await import('../../vault/erase');
     if (await eraseEverything()) {
+      markErased();
       // A full load, not a client-side route: nothing from this session stays in memory.
       // In the page's language: the remembered language choice was erased too.
-      location.replace(localizePath('/', lang));
+      location.replace(localizePath('/erased', lang));
     } else {
       setError(m.erasePartial);
       setBusy(false);
@@ -41,6 +59,13 @@ export function EraseSection() {
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{m.eraseHeading}</h2>
       <p>{m.eraseBody}</p>
+      {backupNote && <p class="notice">{backupNote}</p>}
+      <h3>{m.eraseKeepsHeading}</h3>
+      <ul>
+        {m.eraseKeeps.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
       <form autoComplete="off" onSubmit={erase} noValidate aria-busy={busy}>
         <div class={`field${error ? ' field--error' : ''}`}>
           <label for={`${id}-word`}>{m.eraseLabel}</label>

@@ -12,7 +12,7 @@ import { useVaultControl } from '../../vault/VaultProvider';
 
 type Field = 'current' | 'next' | 'confirm';
 
-/** Changing the passphrase re-wraps the data key; it needs the current passphrase. */
+/** Changing the passphrase makes a new data key and seals everything again; it needs the current passphrase. */
 export function PassphraseSection() {
   const all = useCatalog(vault);
   const m = all.settings;
@@ -67,6 +67,7 @@ export function PassphraseSection() {
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{m.passphraseHeading}</h2>
+      <p>{m.passphraseBody}</p>
       <form autoComplete="off" onSubmit={submit} noValidate aria-busy={busy}>
         <ErrorSummary error={error} fieldId={`${id}-${error?.at ?? 'current'}`} />
         <PassphraseInput

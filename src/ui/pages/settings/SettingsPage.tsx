@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Page } from '../../components/page/Page';
 import { useMessages } from '../../i18n';
 import { exitDestination, saveExitDestination } from '../../safety/exit';
+import { TamperingReport } from '../../vault/TamperingReport';
 import { BackupSection } from './BackupSection';
 import { EraseSection } from './EraseSection';
 import { LockSection } from './LockSection';
@@ -26,6 +27,7 @@ export function SettingsPage() {
 
   return (
     <Page title={m.title}>
+      <TamperingReport />
       <LockSection />
       <PassphraseSection />
       <BackupSection />
