@@ -10,7 +10,7 @@ const titles = [
   'What draws you to your therapist?',
   'Has your therapist said or done anything suggestive?',
   'Has your therapist hinted at, or asked for, a romantic or sexual relationship?',
-  'Has there been any sexual contact between you and your therapist?',
+  'Has your therapist taken part in any sexual contact with you?',
   'Would you feel comfortable telling your therapist about your feelings?',
   'Gut check: does anything about your therapist make you uncomfortable, or hold you back?',
 ];
@@ -144,8 +144,8 @@ test('repeated suggestive remarks lead to “walk away”, with links to support
     page.getByText('Part of what draws you is how they look at you.', { exact: false }),
   ).toBeVisible();
   await expect(
-    page.getByRole('link', { name: 'Finding a new therapist, and your options' }),
-  ).toHaveAttribute('href', '/happened');
+    page.getByRole('link', { name: 'Leaving a therapist, and finding a new one' }),
+  ).toHaveAttribute('href', '/learn/leaving-a-therapist');
   await expect(page.getByRole('link', { name: 'Your session log' })).toHaveAttribute(
     'href',
     '/notice',
@@ -165,7 +165,9 @@ test('sexual contact leads to “Stop and get support”, whatever else was answ
   await seeResult(page);
 
   await expectOutcome(page, 'Stop and get support');
-  await expect(page.getByText('You told us there has been sexual contact.')).toBeVisible();
+  await expect(
+    page.getByText('You told us your therapist took part in sexual contact with you.'),
+  ).toBeVisible();
   await expect(page.getByText(/not your fault, even if you made the first move/)).toBeVisible();
   await expect(page.getByText(/Do not go back to this therapist/)).toBeVisible();
   await page.getByRole('link', { name: 'If it already happened' }).first().click();

@@ -106,8 +106,8 @@ test('panic or being referred away means they were not ready, and says it is not
   await expect(page.getByRole('listitem').filter({ hasText: 'They stayed calm' })).toHaveCount(0);
   await expect(page.getByText(/You did nothing wrong by bringing them up/)).toBeVisible();
   await expect(
-    page.getByRole('link', { name: 'Finding support and a new therapist' }),
-  ).toBeVisible();
+    page.getByRole('link', { name: 'Leaving a therapist, and finding a new one' }),
+  ).toHaveAttribute('href', '/learn/leaving-a-therapist');
 });
 
 test('interest or a suggestion to meet is unethical: walk away, even if they were kind', async ({
@@ -132,6 +132,26 @@ test('interest or a suggestion to meet is unethical: walk away, even if they wer
   );
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page.getByLabel('They suggested meeting outside therapy')).toBeChecked();
+});
+
+test('a hint at a relationship after therapy is “stop and get support”, as in Decide', async ({
+  page,
+}) => {
+  await checkResponse(
+    page,
+    'They stayed calm',
+    'They said our case is special or different',
+    'They hinted at something once therapy ends',
+  );
+  await expectHeading(page, 'This crossed a line: stop and get support');
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'They hinted at something' }),
+  ).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'special or different' })).toHaveCount(
+    0,
+  );
+  await expect(page.getByText(/you need no proof to leave/)).toBeVisible();
+  await expect(page.getByText(/Do not go back to this therapist/)).toBeVisible();
 });
 
 test('the check asks for something they did and a day that is not in the future', async ({

@@ -33,6 +33,37 @@ describe('the decision record types', () => {
     expect(v.safeParse(savedDecisionType.schema, result).success).toBe(false);
   });
 
+  it('still open a result saved when three one-off signs walked away, as it was reached', () => {
+    const saved = {
+      decidedAt: '2026-01-05T10:00:00.000Z',
+      answers: { suggestive: 'no' },
+      outcome: 'walk-away',
+      reasons: [
+        {
+          kind: 'many-signs',
+          signs: [
+            { sign: 'special', sessionIds: ['b'] },
+            { sign: 'favors', sessionIds: ['a'] },
+            { sign: 'touch', sessionIds: ['c'] },
+          ],
+        },
+      ],
+      alsoNoted: [],
+    };
+    expect(v.safeParse(savedDecisionType.schema, saved).success).toBe(true);
+  });
+
+  it('keep a repaired slip among the answers, and a locked log among the reasons', () => {
+    const saved = {
+      decidedAt: '2026-01-05T10:00:00.000Z',
+      answers: { suggestive: 'once-repaired' },
+      outcome: 'slow-down',
+      reasons: [{ kind: 'log-locked' }],
+      alsoNoted: [{ kind: 'slip-repaired' }],
+    };
+    expect(v.safeParse(savedDecisionType.schema, saved).success).toBe(true);
+  });
+
   it('are at version 1, the first stored shape, with no migrations yet', () => {
     for (const type of [decisionProgressType, savedDecisionType]) {
       expect(type.version).toBe(1);

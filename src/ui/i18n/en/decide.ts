@@ -1,4 +1,4 @@
-import type { Draw, Question } from '../../../core/decide/answers';
+import type { Draw, Question, SuggestiveAnswer } from '../../../core/decide/answers';
 import type { Outcome } from '../../../core/decide/outcomes';
 
 export type Option = { readonly label: string };
@@ -27,7 +27,7 @@ const yesNo = {
 
 const questions: {
   draws: QuestionText<Draw>;
-  suggestive: QuestionText<'no' | 'not-sure' | 'once' | 'more-than-once'>;
+  suggestive: QuestionText<SuggestiveAnswer>;
   proposal: QuestionText<'no' | 'not-sure' | 'yes'>;
   contact: QuestionText<'no' | 'not-sure' | 'yes'>;
   comfort: QuestionText<'comfortable' | 'only-awkward' | 'not-sure' | 'unsafe'>;
@@ -61,6 +61,10 @@ const questions: {
     required: 'Choose an answer, or skip this question',
     options: {
       no: { label: 'No' },
+      'once-repaired': {
+        label:
+          'Once, and they quickly put it right: they named it or said sorry, and it has not happened again',
+      },
       'not-sure': { label: 'I’m not sure' },
       once: { label: 'Yes, once' },
       'more-than-once': { label: 'Yes, more than once' },
@@ -74,8 +78,8 @@ const questions: {
     options: yesNo,
   },
   contact: {
-    title: 'Has there been any sexual contact between you and your therapist?',
-    hint: 'Any kind, now or in the past: kissing, touching that felt sexual, or sex. Whatever happened, it is not your fault.',
+    title: 'Has your therapist taken part in any sexual contact with you?',
+    hint: 'Any kind, now or in the past: kissing, touching that felt sexual, or sex. If you made a move and your therapist stopped it kindly and clearly, answer no: they did their job. Whatever happened, it is not your fault.',
     summary: 'Sexual contact',
     required: 'Choose an answer, or skip this question',
     options: yesNo,
@@ -88,7 +92,7 @@ const questions: {
     options: {
       comfortable: { label: 'Yes, I think so' },
       'only-awkward': { label: 'It would be awkward or embarrassing, but that is all' },
-      unsafe: { label: 'No. I sense they might react in a way that would make me unsafe' },
+      unsafe: { label: 'No. I sense they might respond in a way that makes me unsafe' },
       'not-sure': { label: 'I’m not sure' },
     },
   },
@@ -119,15 +123,24 @@ const drawsInSentence: Record<Draw, string> = {
   'something-else': 'something else',
 };
 
-const outcomes: Record<
-  Outcome,
-  { readonly title: string; readonly meaning: readonly string[]; readonly next: readonly Step[] }
-> = {
+interface OutcomeText {
+  readonly title: string;
+  readonly meaning: readonly string[];
+  readonly next: readonly Step[];
+}
+
+const outcomes: Record<Exclude<Outcome, 'slow-down'>, OutcomeText> & {
+  'slow-down': OutcomeText & {
+    readonly meaningGut: readonly string[];
+    readonly unsureAboutLine: Step;
+  };
+} = {
   stop: {
     title: 'Stop and get support',
     meaning: [
       'What you told us means your therapist has crossed a line that every profession forbids.',
       'This is not your fault, even if you made the first move. Keeping the line is always the therapist’s job, never yours.',
+      'No list of questions can weigh what happened to you. Your gut is your best guide, and you need no proof to leave.',
     ],
     next: [
       {
@@ -144,11 +157,15 @@ const outcomes: Record<
     meaning: [
       'What you told us points to a therapist who is not keeping the professional line.',
       'Telling them about your feelings could give them an opening to go further. You did nothing wrong by noticing this.',
+      'There is no formula for this, and you know your therapist better than we do. If your gut says go, you need no proof to leave.',
     ],
     next: [
       {
         text: 'Think about ending therapy with this therapist and finding a new one.',
-        link: { href: '/happened', label: 'Finding a new therapist, and your options' },
+        link: {
+          href: '/learn/leaving-a-therapist',
+          label: 'Leaving a therapist, and finding a new one',
+        },
       },
       {
         text: 'You can report this therapist to their licensing board. You do not have to decide now.',
@@ -163,7 +180,18 @@ const outcomes: Record<
     title: 'Trust your gut — slow down',
     meaning: [
       'Some of your answers leave us unsure. That does not mean something is wrong. It means there is no need to rush.',
+      'There is no formula for this. Your gut is your best guide: listen to it as you go.',
     ],
+    /** In place of the meaning above when the person already senses danger, or cannot rule out that a line was crossed. */
+    meaningGut: [
+      'Some of your answers say that part of you is holding back. Take that seriously.',
+      'You need no proof to hold back, or to leave. There is no formula for this: your gut is your best guide.',
+    ],
+    /** Added to the next steps when the person is not sure whether there was sexual contact or a proposal. */
+    unsureAboutLine: {
+      text: 'If you are not sure whether a line was already crossed, read what people do when it was.',
+      link: { href: '/happened', label: 'If it already happened' },
+    },
     next: [
       { text: 'You do not have to tell your therapist now.' },
       {
@@ -178,7 +206,7 @@ const outcomes: Record<
     title: 'It is probably safe to talk about it',
     meaning: [
       'From your answers, nothing points to your therapist crossing a line. Feelings like yours are common in therapy, and a good therapist can help you understand them.',
-      'We cannot know your therapist, and we cannot promise how they will react. If anything they do worries you, come back here.',
+      'We cannot know your therapist, and we cannot promise how they will react. There is no formula for this: your gut is your best guide. If anything they do worries you, come back here.',
     ],
     next: [
       {
@@ -231,10 +259,13 @@ export const decide = {
     change: 'Change',
     changeHidden: (what: string): string => ` ${what.toLowerCase()}`,
     skipped: 'Skipped. We treat this as “not sure”.',
+    cleared: 'Your answers were cleared when the page closed.',
+    startAgain: 'Start again',
     logHeading: 'From your session log',
     logLocked:
       'Your session log is locked. Unlock it to include what it shows, or go on without it.',
     logUnlock: 'Unlock my session log',
+    logSkip: 'Go on without it',
     logNone: 'You have not logged any sessions. That is fine: we go by your answers.',
     logClear: (n: number): string =>
       n === 1
@@ -251,6 +282,13 @@ export const decide = {
     seeResult: 'See the result',
   },
   result: {
+    lockedTitle: 'Your session log is locked',
+    lockedLead:
+      'You have logged sessions, and they are locked. Unlock them so the result includes what they show. What they hold can change the result.',
+    lockedSkipped:
+      'We did not read your session log: it is locked. This result goes by your answers alone, so it cannot say it is probably safe.',
+    goneTitle: 'Your answers are gone',
+    gone: 'Your answers were cleared when the page closed, so there is no result to show.',
     why: 'Why we think this',
     alsoNoted: 'Other things we noticed',
     next: 'What you can do next',
@@ -259,6 +297,8 @@ export const decide = {
     crisisHeading: 'If you need help now',
     crisis988: 'Call or text 988, any time, free.',
     crisis911: 'In an emergency, call 911.',
+    rainn: 'Call RAINN, the National Sexual Assault Hotline, at 800-656-4673, any time.',
+    tell: 'TELL (therapyabuse.org): people who went through this answer by email.',
     change: 'Change your answers',
     save: 'Save this result',
     saved: (date: string): string => `Saved on ${date}. You can find it again on the Decide page.`,
@@ -280,7 +320,7 @@ export const decide = {
   },
   outcomes,
   reasons: {
-    'reported-contact': 'You told us there has been sexual contact.',
+    'reported-contact': 'You told us your therapist took part in sexual contact with you.',
     'reported-proposal':
       'You told us your therapist hinted at, or asked for, a romantic or sexual relationship.',
     'logged-overriding': {
@@ -308,7 +348,7 @@ export const decide = {
       draws: 'You are not sure what draws you.',
       suggestive: 'You are not sure whether something your therapist said or did was suggestive.',
       proposal: 'You are not sure whether your therapist hinted at a relationship.',
-      contact: 'You are not sure whether there has been sexual contact.',
+      contact: 'You are not sure whether your therapist took part in sexual contact with you.',
       comfort: 'You are not sure you would feel comfortable telling them.',
       gut: 'You are not sure what your gut tells you.',
     } satisfies Record<Question, string>,
@@ -331,7 +371,15 @@ export const decide = {
     'draws-other': (list: string): string =>
       `What draws you includes ${list}, not only warmth, safety, and feeling heard and understood.`,
     'some-signs': (n: number): string =>
-      n === 1 ? 'Your session log shows a warning sign:' : 'Your session log shows warning signs:',
+      n === 1
+        ? 'Your session log shows a warning sign. One-off entries are worth noting, but what matters most is a sign that comes back:'
+        : 'Your session log shows warning signs. One-off entries are worth noting, but what matters most is signs that come back:',
+    'log-locked':
+      'Your session log is locked, so we could not read it. What it holds could change this result.',
+    'slip-repaired':
+      'You told us something suggestive happened once, and your therapist quickly put it right. A caring therapist can slip and set the line back at once. We note it, but it does not decide this result. If it happens again, it is no longer a slip.',
+    'plain-attraction': (list: string): string =>
+      `Part of what draws you is ${list}. Being drawn to how someone looks or talks is natural, and not a warning sign by itself.`,
     'warm-draws': (list: string): string =>
       `What draws you is ${list}: warmth, safety, and feeling heard and understood.`,
     'nothing-crossed':

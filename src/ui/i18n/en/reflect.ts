@@ -128,6 +128,8 @@ export const reflect = {
     changeWhat: (what: string): string => `your answer to “${what}”`,
     nothingAnswered:
       'You skipped every question, so there is nothing to save. That is fine too. You can start again any time.',
+    cleared:
+      'Your answers were cleared when the page closed, so there is nothing to save. You can start again any time.',
     startAgain: 'Start the questions again',
     save: 'Save to my journal',
     saving: 'Saving…',

@@ -1,8 +1,7 @@
 // Spanish. Same shape as the English catalog (a missing sentence is a type error).
 
-import type { Draw, Question } from '../../../core/decide/answers';
-import type { Outcome } from '../../../core/decide/outcomes';
-import type { Dated, decide as en, Option, QuestionText, Step } from '../en/decide';
+import type { Draw, Question, SuggestiveAnswer } from '../../../core/decide/answers';
+import type { Dated, decide as en, QuestionText } from '../en/decide';
 
 const yesNo = {
   no: { label: 'No' },
@@ -12,7 +11,7 @@ const yesNo = {
 
 const questions: {
   draws: QuestionText<Draw>;
-  suggestive: QuestionText<'no' | 'not-sure' | 'once' | 'more-than-once'>;
+  suggestive: QuestionText<SuggestiveAnswer>;
   proposal: QuestionText<'no' | 'not-sure' | 'yes'>;
   contact: QuestionText<'no' | 'not-sure' | 'yes'>;
   comfort: QuestionText<'comfortable' | 'only-awkward' | 'not-sure' | 'unsafe'>;
@@ -46,6 +45,10 @@ const questions: {
     required: 'Elige una respuesta, o sáltate esta pregunta',
     options: {
       no: { label: 'No' },
+      'once-repaired': {
+        label:
+          'Una vez, y lo arregló enseguida: lo reconoció o pidió perdón, y no ha vuelto a pasar',
+      },
       'not-sure': { label: 'No lo sé' },
       once: { label: 'Sí, una vez' },
       'more-than-once': { label: 'Sí, más de una vez' },
@@ -59,8 +62,8 @@ const questions: {
     options: yesNo,
   },
   contact: {
-    title: '¿Ha habido algún contacto sexual entre tú y tu terapeuta?',
-    hint: 'De cualquier tipo, ahora o en el pasado: besos, caricias que se sintieron sexuales, o sexo. Pasara lo que pasara, no es tu culpa.',
+    title: '¿Tu terapeuta ha participado en algún contacto sexual contigo?',
+    hint: 'De cualquier tipo, ahora o en el pasado: besos, caricias que se sintieron sexuales, o sexo. Si tú diste un paso y tu terapeuta lo detuvo con amabilidad y claridad, responde que no: hizo su trabajo. Pasara lo que pasara, no es tu culpa.',
     summary: 'Contacto sexual',
     required: 'Elige una respuesta, o sáltate esta pregunta',
     options: yesNo,
@@ -74,7 +77,7 @@ const questions: {
       comfortable: { label: 'Sí, creo que sí' },
       'only-awkward': { label: 'Me daría vergüenza o sería incómodo, pero nada más' },
       unsafe: {
-        label: 'No. Presiento que podría reaccionar de una forma que no sería segura para mí',
+        label: 'No. Presiento que podría reaccionar de una forma en la que no me sentiría a salvo',
       },
       'not-sure': { label: 'No lo sé' },
     },
@@ -105,15 +108,13 @@ const drawsInSentence: Record<Draw, string> = {
   'something-else': 'otra cosa',
 };
 
-const outcomes: Record<
-  Outcome,
-  { readonly title: string; readonly meaning: readonly string[]; readonly next: readonly Step[] }
-> = {
+const outcomes: (typeof en)['outcomes'] = {
   stop: {
     title: 'Detente y busca apoyo',
     meaning: [
       'Lo que nos contaste significa que tu terapeuta cruzó un límite. Todas las profesiones de la salud mental lo prohíben.',
       'No es tu culpa, aunque tú hayas dado el primer paso. Cuidar ese límite siempre le toca a tu terapeuta, nunca a ti.',
+      'Ninguna lista de preguntas puede medir lo que te pasó. Tu instinto es tu mejor guía, y no necesitas pruebas para irte.',
     ],
     next: [
       {
@@ -130,11 +131,12 @@ const outcomes: Record<
     meaning: [
       'Lo que nos contaste indica que tu terapeuta no está respetando el límite profesional.',
       'Si le cuentas lo que sientes, podrías darle pie para ir más lejos. No hiciste nada malo al darte cuenta.',
+      'No hay una fórmula para esto, y tú conoces tu terapia mejor que nosotros. Si tu instinto te dice que te vayas, no necesitas pruebas para irte.',
     ],
     next: [
       {
         text: 'Piensa en dejar la terapia con esta persona y buscar a alguien nuevo.',
-        link: { href: '/happened', label: 'Cómo buscar otro terapeuta, y tus opciones' },
+        link: { href: '/learn/leaving-a-therapist', label: 'Dejar una terapia y buscar otra' },
       },
       {
         text: 'Puedes presentar una queja ante la junta de licencias de tu terapeuta. No tienes que decidirlo ahora.',
@@ -149,7 +151,16 @@ const outcomes: Record<
     title: 'Confía en tu instinto: ve más despacio',
     meaning: [
       'Algunas de tus respuestas nos dejan con dudas. Eso no quiere decir que algo ande mal. Quiere decir que no hay prisa.',
+      'No hay una fórmula para esto. Tu instinto es tu mejor guía: escúchalo mientras avanzas.',
     ],
+    meaningGut: [
+      'Algunas de tus respuestas dicen que una parte de ti se está frenando. Tómalo en serio.',
+      'No necesitas pruebas para frenarte, ni para irte. No hay una fórmula para esto: tu instinto es tu mejor guía.',
+    ],
+    unsureAboutLine: {
+      text: 'Si no sabes bien si ya se cruzó un límite, lee lo que otras personas hacen cuando pasó.',
+      link: { href: '/happened', label: 'Si ya pasó' },
+    },
     next: [
       { text: 'No tienes que contárselo a tu terapeuta ahora.' },
       {
@@ -165,8 +176,8 @@ const outcomes: Record<
   'probably-safe': {
     title: 'Probablemente puedes hablarlo',
     meaning: [
-      'Por lo que respondiste, nada indica que tu terapeuta esté cruzando un límite. Sentir algo así en terapia es muy común. Un buen terapeuta te puede ayudar a entenderlo.',
-      'No conocemos a tu terapeuta, y no podemos prometerte cómo va a reaccionar. Si algo de lo que hace te preocupa, vuelve aquí.',
+      'Por lo que respondiste, nada indica que tu terapeuta esté cruzando un límite. Sentir algo así en terapia es muy común. Una buena terapia te puede ayudar a entenderlo.',
+      'No conocemos a tu terapeuta, y no podemos prometerte cómo va a reaccionar. No hay una fórmula para esto: tu instinto es tu mejor guía. Si algo de lo que hace te preocupa, vuelve aquí.',
     ],
     next: [
       {
@@ -217,10 +228,13 @@ export const decide: typeof en = {
     change: 'Cambiar',
     changeHidden: (what: string) => ` la respuesta sobre ${what.toLowerCase()}`,
     skipped: 'Te la saltaste. La contamos como “no lo sé”.',
+    cleared: 'Tus respuestas se borraron cuando se cerró la página.',
+    startAgain: 'Empezar de nuevo',
     logHeading: 'De tu registro de sesiones',
     logLocked:
       'Tu registro de sesiones está bloqueado. Desbloquéalo para incluir lo que muestra, o sigue sin él.',
     logUnlock: 'Desbloquear mi registro de sesiones',
+    logSkip: 'Seguir sin él',
     logNone: 'No has anotado ninguna sesión. No pasa nada: nos guiamos por tus respuestas.',
     logClear: (n: number) =>
       n === 1
@@ -237,6 +251,13 @@ export const decide: typeof en = {
     seeResult: 'Ver el resultado',
   },
   result: {
+    lockedTitle: 'Tu registro de sesiones está bloqueado',
+    lockedLead:
+      'Anotaste sesiones, y están bloqueadas. Desbloquéalas para que el resultado incluya lo que muestran. Lo que contienen puede cambiar el resultado.',
+    lockedSkipped:
+      'No leímos tu registro de sesiones: está bloqueado. Este resultado se basa solo en tus respuestas, así que no puede decir que probablemente puedes hablarlo.',
+    goneTitle: 'Tus respuestas ya no están',
+    gone: 'Tus respuestas se borraron cuando se cerró la página, así que no hay ningún resultado que mostrar.',
     why: 'Por qué pensamos esto',
     alsoNoted: 'Otras cosas que notamos',
     next: 'Qué puedes hacer ahora',
@@ -246,6 +267,9 @@ export const decide: typeof en = {
     crisis988:
       'Llama o envía un mensaje de texto al 988, a cualquier hora y gratis. Para español, marca 2.',
     crisis911: 'En una emergencia, llama al 911.',
+    rainn:
+      'Llama a RAINN, la línea nacional contra la agresión sexual, al 800-656-4673, a cualquier hora.',
+    tell: 'TELL (therapyabuse.org): personas que pasaron por esto responden por correo, en inglés.',
     change: 'Cambiar tus respuestas',
     save: 'Guardar este resultado',
     saved: (date: string) =>
@@ -269,7 +293,7 @@ export const decide: typeof en = {
   },
   outcomes,
   reasons: {
-    'reported-contact': 'Nos dijiste que ha habido contacto sexual.',
+    'reported-contact': 'Nos dijiste que tu terapeuta participó en un contacto sexual contigo.',
     'reported-proposal':
       'Nos dijiste que tu terapeuta te insinuó o te pidió una relación romántica o sexual.',
     'logged-overriding': {
@@ -287,20 +311,20 @@ export const decide: typeof en = {
         `Tu registro de sesiones muestra que habló de tu vida sexual más de una vez, sin que tú lo pidieras (${dates}).`) as Dated,
     },
     'suggestive-and-unsafe':
-      'Pasó algo insinuante, y presientes que tu terapeuta podría reaccionar de una forma que no sería segura para ti.',
+      'Pasó algo insinuante, y presientes que tu terapeuta podría reaccionar de una forma en la que no te sentirías a salvo.',
     'signs-recur': 'Varias señales de alerta se repitieron en más de una sesión:',
     'many-signs': (n: number) =>
       `Tu registro de sesiones muestra ${n} señales de alerta distintas:`,
     'feels-unsafe': {
       comfort:
-        'Presientes que tu terapeuta podría reaccionar de una forma que no sería segura para ti.',
+        'Presientes que tu terapeuta podría reaccionar de una forma en la que no te sentirías a salvo.',
       draw: 'Parte de lo que te atrae es que a su lado no te sientes a salvo.',
     },
     'not-sure': {
       draws: 'No sabes bien qué te atrae.',
       suggestive: 'No sabes bien si algo que dijo o hizo tu terapeuta fue insinuante.',
       proposal: 'No sabes bien si tu terapeuta te insinuó una relación.',
-      contact: 'No sabes bien si ha habido contacto sexual.',
+      contact: 'No sabes bien si tu terapeuta participó en un contacto sexual contigo.',
       comfort: 'No sabes bien si te sentirías a gusto contándoselo.',
       gut: 'No sabes bien qué te dice tu instinto.',
     } satisfies Record<Question, string>,
@@ -325,8 +349,14 @@ export const decide: typeof en = {
       `Lo que te atrae incluye ${list}, no solo su calidez, la seguridad y sentir que te escucha y te entiende.`,
     'some-signs': (n: number) =>
       n === 1
-        ? 'Tu registro de sesiones muestra una señal de alerta:'
-        : 'Tu registro de sesiones muestra señales de alerta:',
+        ? 'Tu registro de sesiones muestra una señal de alerta. Vale la pena anotar lo que pasa una sola vez, pero lo que más importa es una señal que se repite:'
+        : 'Tu registro de sesiones muestra señales de alerta. Vale la pena anotar lo que pasa una sola vez, pero lo que más importa son las señales que se repiten:',
+    'log-locked':
+      'Tu registro de sesiones está bloqueado, así que no pudimos leerlo. Lo que contiene podría cambiar este resultado.',
+    'slip-repaired':
+      'Nos dijiste que una vez pasó algo insinuante, y que tu terapeuta lo arregló enseguida. Quien da terapia con cuidado puede equivocarse y volver a poner el límite de inmediato. Lo anotamos, pero no decide este resultado. Si vuelve a pasar, ya no es un error aislado.',
+    'plain-attraction': (list: string) =>
+      `Parte de lo que te atrae es ${list}. Que te atraiga cómo alguien se ve o habla es natural, y no es una señal de alerta por sí solo.`,
     'warm-draws': (list: string) =>
       `Lo que te atrae es ${list}: su calidez, la seguridad y sentir que te escucha y te entiende.`,
     'nothing-crossed':
@@ -339,8 +369,7 @@ export const decide: typeof en = {
           : `Ninguna de tus ${n} sesiones anotadas muestra una señal de alerta.`,
     'at-most-awkward': {
       comfortable: 'Te sentirías a gusto contándoselo.',
-      'only-awkward':
-        'Contárselo sería incómodo o te daría vergüenza, pero no sería inseguro para ti.',
+      'only-awkward': 'Contárselo sería incómodo o te daría vergüenza, pero te sentirías a salvo.',
     },
     'gut-clear': 'No hay nada de tu terapeuta que te incomode o te frene.',
     signLine: (sign: string, dates: string) => `${sign} (${dates})`,

@@ -46,8 +46,8 @@ export const reflect: typeof en = {
         'how-they-talk-to-me': 'Cómo me habla',
         'what-they-say-to-me': 'Lo que me dice',
         'how-they-listen': 'Cómo escucha',
-        'makes-me-feel-safe': 'La seguridad que me hace sentir',
-        'makes-me-feel-unsafe': 'La sensación de peligro que me da',
+        'makes-me-feel-safe': 'Que a su lado me siento a salvo',
+        'makes-me-feel-unsafe': 'Que a su lado no me siento a salvo',
         'how-they-show-care': 'Cómo muestra que le importo',
         'understands-me': 'Lo bien que parece entenderme',
         'power-or-charisma': 'Su poder o su carisma',
@@ -86,7 +86,7 @@ export const reflect: typeof en = {
       options: {
         comfortable: 'Sí, me sentiría a gusto',
         'only-awkward': 'Me daría vergüenza o sería incómodo, pero nada más',
-        unsafe: 'No. Siento que podría reaccionar de una forma que me ponga en peligro',
+        unsafe: 'No. Presiento que podría reaccionar de una forma en la que no me sentiría a salvo',
         'not-sure': 'No lo sé',
       },
       textLabel: '¿Quieres agregar algo? (opcional)',
@@ -129,6 +129,8 @@ export const reflect: typeof en = {
     changeWhat: (what: string) => `tu respuesta a “${what}”`,
     nothingAnswered:
       'Te saltaste todas las preguntas, así que no hay nada que guardar. Eso también está bien. Puedes volver a empezar cuando quieras.',
+    cleared:
+      'Tus respuestas se borraron cuando se cerró la página, así que no hay nada que guardar. Puedes volver a empezar cuando quieras.',
     startAgain: 'Empezar las preguntas de nuevo',
     save: 'Guardar en mi diario',
     saving: 'Guardando…',

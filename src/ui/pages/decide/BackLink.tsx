@@ -1,8 +1,13 @@
-/** The GOV.UK back link: above the heading, to the page before in the journey. */
+import { StepLink } from './StepLink';
+
+/**
+ * The GOV.UK back link: above the heading, to the page before in the journey. It
+ * replaces the history entry, like every step of the flow.
+ */
 export function BackLink({ href, label }: { href: string; label: string }) {
   return (
-    <a class="decide-back" href={href}>
+    <StepLink class="decide-back" href={href}>
       {label}
-    </a>
+    </StepLink>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { type Answers, isSkipped, type Question, questions } from '../../../core/decide/answers';
 import { signsInLog } from '../../../core/decide/session-facts';
 import { Page } from '../../components/page/Page';
@@ -6,9 +6,10 @@ import { useCatalog } from '../../i18n';
 import { decide } from '../../i18n/decide';
 import { notice } from '../../i18n/notice';
 import { BackLink } from './BackLink';
-import { moveTo, useDecisionState, useDecisionSync } from './decision-store';
-import { stepHref } from './flow';
+import { decisionState, moveTo, useDecisionState, useDecisionSync } from './decision-store';
+import { firstStep, stepHref } from './flow';
 import { LogLocked } from './LogLocked';
+import { StepLink } from './StepLink';
 import { useLog } from './use-log';
 import './decide.css';
 
@@ -18,6 +19,8 @@ export function CheckAnswersPage() {
   const signs = useCatalog(notice).signs;
   const state = useDecisionState();
   const log = useLog();
+  // Opened with no step taken in this page's life: empty answers were lost, not skipped.
+  const [cleared] = useState(() => decisionState().step === null);
   useDecisionSync();
   useEffect(() => moveTo('check'), []);
 
@@ -29,13 +32,22 @@ export function CheckAnswersPage() {
     <>
       <BackLink href={last ? stepHref(last) : '/decide'} label={m.back} />
       <Page title={m.check.title}>
-        <p>{m.check.lead}</p>
+        {cleared ? (
+          <div class="notice">
+            <p>{m.check.cleared}</p>
+            <p>
+              <StepLink href={stepHref(firstStep(state))}>{m.check.startAgain}</StepLink>
+            </p>
+          </div>
+        ) : (
+          <p>{m.check.lead}</p>
+        )}
         <dl class="decide-summary">
           {questions.map((question, index) => (
             <div class="decide-summary__row" key={question}>
               <dt>{m.questions[question].summary}</dt>
               <dd>
-                <AnswerText question={question} answers={state.answers} />
+                <AnswerText question={question} answers={state.answers} cleared={cleared} />
                 {state.fromJournal.includes(question) && (
                   <>
                     <br />
@@ -44,12 +56,12 @@ export function CheckAnswersPage() {
                 )}
               </dd>
               <dd class="decide-summary__actions">
-                <a href={`/decide/q/${index + 1}?from=check`}>
+                <StepLink href={`/decide/q/${index + 1}?from=check`}>
                   {m.check.change}
                   <span class="visually-hidden">
                     {m.check.changeHidden(m.questions[question].summary)}
                   </span>
-                </a>
+                </StepLink>
               </dd>
             </div>
           ))}
@@ -57,7 +69,7 @@ export function CheckAnswersPage() {
 
         <h2>{m.check.logHeading}</h2>
         {log.locked ? (
-          <LogLocked />
+          <LogLocked message={m.check.logLocked} />
         ) : log.sessions.length === 0 ? (
           <p>{m.check.logNone}</p>
         ) : found.length === 0 ? (
@@ -79,18 +91,25 @@ export function CheckAnswersPage() {
         )}
 
         <div class="button-row">
-          <a class="button" href="/decide/result">
+          <StepLink class="button" href="/decide/result">
             {m.check.seeResult}
-          </a>
+          </StepLink>
         </div>
       </Page>
     </>
   );
 }
 
-function AnswerText({ question, answers }: { question: Question; answers: Answers }) {
+interface AnswerTextProps {
+  question: Question;
+  answers: Answers;
+  /** The answers were lost with the page: an empty one was never skipped. */
+  cleared: boolean;
+}
+
+function AnswerText({ question, answers, cleared }: AnswerTextProps) {
   const m = useCatalog(decide);
-  if (isSkipped(answers, question)) return <>{m.check.skipped}</>;
+  if (isSkipped(answers, question)) return <>{cleared ? m.check.cleared : m.check.skipped}</>;
   const options: Record<string, { label: string }> = m.questions[question].options;
   const answer = answers[question];
   if (Array.isArray(answer)) {

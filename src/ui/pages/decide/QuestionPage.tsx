@@ -47,7 +47,7 @@ function QuestionForm({ question, fromCheck }: { question: Question; fromCheck: 
   const isMulti = multiple.has(question);
   const answerOf = (values: string[]) => (isMulti ? values : values[0]) as Answers[typeof question];
   const goOn = () =>
-    route(fromCheck ? '/decide/check' : stepHref(stepAfter(decisionState(), question)));
+    route(fromCheck ? '/decide/check' : stepHref(stepAfter(decisionState(), question)), true);
 
   const submit = (event: Event) => {
     event.preventDefault();

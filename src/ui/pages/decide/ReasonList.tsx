@@ -57,6 +57,8 @@ function ReasonText({ reason, sessions }: { reason: Reason; sessions: readonly L
     case 'suggestive-draw':
     case 'nothing-crossed':
     case 'gut-clear':
+    case 'log-locked':
+    case 'slip-repaired':
       return <>{m[reason.kind]}</>;
     case 'logged-overriding': {
       const sentence =
@@ -95,6 +97,7 @@ function ReasonText({ reason, sessions }: { reason: Reason; sessions: readonly L
     case 'draws-power-or-gaze':
     case 'draws-other':
     case 'warm-draws':
+    case 'plain-attraction':
       return <>{m[reason.kind](draws(reason.draws))}</>;
     case 'no-signs-logged':
       return <>{m['no-signs-logged'](reason.sessionCount)}</>;

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type Decision, decide } from '../../../core/decide/decide';
 import { savedDecisionType } from '../../../core/decide/decision-record';
+import { heedsGut, unsureAboutLine } from '../../../core/decide/slow-down';
 import type { LoggedSession } from '../../../core/notice/session';
 import { sessionRecord } from '../../../core/notice/session-record';
 import { Page } from '../../components/page/Page';
@@ -15,6 +16,7 @@ import { moveTo, useDecisionState, useDecisionSync } from './decision-store';
 import { LogLocked } from './LogLocked';
 import { NextSteps } from './NextSteps';
 import { ReasonList } from './ReasonList';
+import { StepLink } from './StepLink';
 import { useLog } from './use-log';
 import { SaveStatus, useSave } from './use-save';
 import './decide.css';
@@ -31,10 +33,20 @@ function CurrentResult() {
   const state = useDecisionState();
   const log = useLog();
   const [saved, save] = useSave();
+  // The person chose to see the result without unlocking their session log.
+  const [withoutLog, setWithoutLog] = useState(false);
   useDecisionSync();
-  useEffect(() => moveTo('result'), []);
+  // No step taken in this page's life: the answers went when the page closed (or the vault locked).
+  const gone = state.step === null;
+  useEffect(() => {
+    if (!gone) moveTo('result');
+  }, [gone]);
 
-  const decision = decide(state.answers, log.sessions);
+  if (gone) return <AnswersGone />;
+  if (!log.ready) return null;
+  if (log.locked && !withoutLog) return <LogGate onWithout={() => setWithoutLog(true)} />;
+
+  const decision = decide(state.answers, log.locked ? 'locked' : log.sessions);
   const saveResult = () =>
     save(async (vault) => {
       const now = new Date().toISOString();
@@ -45,18 +57,66 @@ function CurrentResult() {
     });
 
   return (
-    <Outcome decision={decision} sessions={log.sessions} back="/decide/check">
-      {log.locked && <LogLocked />}
+    <Outcome
+      decision={decision}
+      sessions={log.sessions}
+      back="/decide/check"
+      top={log.locked && <LogLocked message={m.result.lockedSkipped} />}
+    >
       <div class="button-row">
-        <a class="button button--secondary" href="/decide/check">
+        <StepLink class="button button--secondary" href="/decide/check">
           {m.result.change}
-        </a>
+        </StepLink>
         <button type="button" class="button" onClick={saveResult}>
           {m.result.save}
         </button>
       </div>
       <SaveStatus message={saved} />
     </Outcome>
+  );
+}
+
+/** /decide/result with no answers: nothing to compute a result from, so none is shown. */
+function AnswersGone() {
+  const m = useCatalog(decideText);
+  return (
+    <>
+      <BackLink href="/decide" label={m.back} />
+      <Page title={m.result.goneTitle}>
+        <p>{m.result.gone}</p>
+        <p>
+          <StepLink class="button" href="/decide">
+            {m.check.startAgain}
+          </StepLink>
+        </p>
+      </Page>
+    </>
+  );
+}
+
+/**
+ * A vault exists and is locked, so logged sessions may be hidden. Ask to unlock
+ * before any result; going on without the log is the person's choice, never ours.
+ */
+function LogGate({ onWithout }: { onWithout: () => void }) {
+  const m = useCatalog(decideText);
+  const [unlocked, unlock] = useSave();
+  return (
+    <>
+      <BackLink href="/decide/check" label={m.back} />
+      <Page title={m.result.lockedTitle}>
+        <p>{m.result.lockedLead}</p>
+        <div class="button-row">
+          <button type="button" class="button" onClick={() => unlock(async () => '')}>
+            {m.check.logUnlock}
+          </button>
+          <button type="button" class="button button--secondary" onClick={onWithout}>
+            {m.check.logSkip}
+          </button>
+        </div>
+        {unlocked && !unlocked.ok && <SaveStatus message={unlocked} />}
+      </Page>
+    </>
   );
 }
 
@@ -115,18 +175,21 @@ interface OutcomeProps {
   decision: Decision;
   sessions: readonly LoggedSession[];
   back: string;
+  /** Shown first, above the outcome: what the result could not read. */
+  top?: ComponentChildren;
   children: ComponentChildren;
 }
 
-function Outcome({ decision, sessions, back, children }: OutcomeProps) {
+function Outcome({ decision, sessions, back, top, children }: OutcomeProps) {
   const m = useCatalog(decideText);
-  const text = m.outcomes[decision.outcome];
+  const { meaning, next, specialised } = outcomeText(m.outcomes, decision);
   return (
     <>
       <BackLink href={back} label={m.back} />
-      <Page title={text.title}>
+      <Page title={m.outcomes[decision.outcome].title}>
+        {top}
         <div class={`decide-outcome decide-outcome--${decision.outcome}`}>
-          {text.meaning.map((line) => (
+          {meaning.map((line) => (
             <p key={line}>{line}</p>
           ))}
         </div>
@@ -138,11 +201,31 @@ function Outcome({ decision, sessions, back, children }: OutcomeProps) {
             <ReasonList reasons={decision.alsoNoted} sessions={sessions} />
           </>
         )}
-        <NextSteps heading={m.result.next} steps={text.next} />
-        <CrisisHelp />
+        <NextSteps heading={m.result.next} steps={next} />
+        <CrisisHelp specialised={specialised} />
         <p class="muted">{m.result.notTherapy}</p>
         {children}
       </Page>
     </>
   );
+}
+
+type Outcomes = (typeof decideText.en)['outcomes'];
+
+/**
+ * The words of an outcome. "Slow down" has two voices: for a person who is only unsure,
+ * and for one whose gut already says hold back, or who cannot rule out a line crossed
+ * (src/core/decide/slow-down.ts): they hear that they need no proof, get specialised
+ * support, and a link to "If it already happened" where contact or a proposal is unsure.
+ */
+function outcomeText(outcomes: Outcomes, decision: Decision) {
+  if (decision.outcome !== 'slow-down') {
+    const text = outcomes[decision.outcome];
+    return { meaning: text.meaning, next: text.next, specialised: decision.outcome === 'stop' };
+  }
+  const text = outcomes['slow-down'];
+  if (!heedsGut(decision.reasons))
+    return { meaning: text.meaning, next: text.next, specialised: false };
+  const next = unsureAboutLine(decision.reasons) ? [...text.next, text.unsureAboutLine] : text.next;
+  return { meaning: text.meaningGut, next, specialised: true };
 }

@@ -4,6 +4,7 @@ import { type DecisionStep, decisionProgressType } from '../../../core/decide/de
 import { answersFromReflection } from '../../../core/decide/from-reflection';
 import { journalEntryRecord } from '../../../core/reflect/entry-record';
 import type { UnlockedVault } from '../../../core/vault/record-type';
+import { forgetOnLock } from '../../vault/forget';
 import { useVault } from '../../vault/VaultProvider';
 
 /**
@@ -39,6 +40,13 @@ function set(next: DecisionState) {
   state = next;
   for (const listener of listeners) listener();
 }
+
+// Answers are private, saved or not: they go when the vault locks or the person exits,
+// and saved ones come back at the next unlock.
+forgetOnLock(() => {
+  readFrom = null;
+  set(empty);
+});
 
 export function decisionState(): DecisionState {
   return state;
@@ -108,24 +116,17 @@ let writing: Promise<unknown> = Promise.resolve();
 
 /**
  * Keeps memory and vault in step, for every decide page: reads saved progress
- * and the latest reflection once per unlock, writes each change while the
- * person keeps their answers, and forgets saved answers when the vault locks.
+ * and the latest reflection once per unlock, and writes each change while the
+ * person keeps their answers. Locking forgets them (see forgetOnLock above).
  */
 export function useDecisionSync() {
   const { status, vault } = useVault();
 
   useEffect(() => {
-    if (status === 'unlocked' && vault) {
-      if (readFrom !== vault) {
-        readFrom = vault;
-        set(withSaved(state, vault));
-      }
-      return;
+    if (status === 'unlocked' && vault && readFrom !== vault) {
+      readFrom = vault;
+      set(withSaved(state, vault));
     }
-    readFrom = null;
-    // Saved answers are private data: they go when the vault locks, and come back at unlock.
-    if (state.keep) set(empty);
-    else if (state.fromJournal.length > 0) set(withoutJournal(state));
   }, [status, vault]);
 
   useEffect(() => {
@@ -142,12 +143,6 @@ export function useDecisionSync() {
       listeners.delete(write);
     };
   }, [vault]);
-}
-
-function withoutJournal(current: DecisionState): DecisionState {
-  const answers: Record<string, unknown> = { ...current.answers };
-  for (const question of current.fromJournal) delete answers[question];
-  return { ...current, answers: answers as Answers, fromJournal: [] };
 }
 
 /** Resumes saved progress (unless answers were already given here) and adds a reflection's answers. */

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { forgetOnLock } from '../../vault/forget';
 
 export type OpeningChoice = 'direct' | 'gentle' | 'curious' | 'written' | 'planned' | 'own';
 
@@ -9,13 +10,17 @@ export interface OpeningState {
   readonly notes: string;
 }
 
-let state: OpeningState = { choice: null, own: '', notes: '' };
+const nothing: OpeningState = { choice: null, own: '', notes: '' };
+let state: OpeningState = nothing;
 const listeners = new Set<() => void>();
 
 export function setOpening(next: Partial<OpeningState>) {
   state = { ...state, ...next };
   for (const listener of listeners) listener();
 }
+
+// The person's own words and notes are private: they go when the vault locks or the person exits.
+forgetOnLock(() => setOpening(nothing));
 
 export function useOpening(): OpeningState {
   const [current, setCurrent] = useState(state);

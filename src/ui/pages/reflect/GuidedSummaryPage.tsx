@@ -7,7 +7,7 @@ import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { reflect } from '../../i18n/reflect';
 import { useVault } from '../../vault/VaultProvider';
-import { clearDraft, useDraft } from './draft';
+import { clearDraft, draftWasCleared, useDraft } from './draft';
 import { AnswerList } from './EntryContent';
 import { openVault, saveProblem } from './journal';
 import { entryPath, guidedPath } from './paths';
@@ -56,7 +56,8 @@ export function GuidedSummaryPage() {
       <Page title={m.summary.title}>
         {empty ? (
           <>
-            <p>{m.summary.nothingAnswered}</p>
+            {/* After a reload nothing was skipped: the answers went with the page. */}
+            <p>{draftWasCleared() ? m.summary.cleared : m.summary.nothingAnswered}</p>
             <p>
               <a class="button" href={guidedPath(1)}>
                 {m.summary.startAgain}

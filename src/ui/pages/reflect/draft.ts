@@ -1,40 +1,43 @@
 import { useEffect, useState } from 'preact/hooks';
 import { noAnswers, type ReflectionAnswers } from '../../../core/reflect/reflection';
-import { onExit } from '../../safety/exit';
-import { useVault, type VaultStatus } from '../../vault/VaultProvider';
+import { forgetOnLock } from '../../vault/forget';
 
 /**
  * The guided reflection in progress. It lives only in memory until the person
- * saves it (that is when the vault asks for the passphrase), and "Exit this
- * page" drops it with everything else.
+ * saves it (that is when the vault asks for the passphrase). Locking the vault
+ * and "Exit this page" drop it with every other unsaved store (src/ui/vault/forget.ts):
+ * locking means nothing private stays on screen.
  */
 let draft: ReflectionAnswers = noAnswers;
+/**
+ * True once a prompt was answered or skipped since the page loaded (or since the
+ * draft was last dropped). An empty draft then means "skipped every question";
+ * without it, the answers were lost with the page, and the summary must say so.
+ */
+let answeredHere = false;
 const listeners = new Set<() => void>();
 
 function setDraft(next: ReflectionAnswers) {
   draft = next;
+  answeredHere = true;
   for (const listener of listeners) listener();
 }
 
 export function clearDraft() {
-  setDraft(noAnswers);
+  draft = noAnswers;
+  answeredHere = false;
+  for (const listener of listeners) listener();
 }
 
-onExit(clearDraft);
+forgetOnLock(clearDraft);
 
-// The last vault status a guided page saw. Kept outside components, which remount when the vault locks.
-let seenStatus: VaultStatus | null = null;
+/** No prompt was answered or skipped here: whatever the person wrote was cleared when the page closed. */
+export function draftWasCleared(): boolean {
+  return !answeredHere;
+}
 
-/**
- * The reflection in progress. When the vault locks (by hand or after being
- * idle) the draft is dropped too: locking means nothing private stays on screen.
- */
+/** The reflection in progress, re-rendering the caller when it changes. */
 export function useDraft(): [ReflectionAnswers, (next: ReflectionAnswers) => void] {
-  const { status } = useVault();
-  useEffect(() => {
-    if (seenStatus === 'unlocked' && status === 'locked') clearDraft();
-    seenStatus = status;
-  }, [status]);
   const [answers, setAnswers] = useState(draft);
   useEffect(() => {
     const update = () => setAnswers(draft);
