@@ -9,6 +9,7 @@ import { notice } from '../../i18n/notice';
 import { ChoiceGroup, ErrorSummary, Radios } from './fields';
 import { LoggedSessionPage } from './LoggedSessionPage';
 import './notice.css';
+import { useSealedDraft } from '../../vault/SealedDraft';
 
 /** /notice/reflect?id=…: two questions after a session with any sign, saved with the session. */
 export function ReflectionPage() {
@@ -35,6 +36,19 @@ function ReflectionForm({ vault, record }: { vault: UnlockedVault; record: Vault
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
+  const saved = record.data.reflection;
+  const sealed = useSealedDraft(
+    `notice/reflect?id=${record.id}`,
+    { feltLike, needs, note },
+    (kept) => {
+      setFeltLike(kept.feltLike);
+      setNeeds(kept.needs);
+      setNote(kept.note);
+    },
+    feltLike !== (saved?.feltLike ?? '') ||
+      needs !== (saved?.needsAtCenter ?? '') ||
+      note !== (saved?.note ?? ''),
+  );
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -48,6 +62,7 @@ function ReflectionForm({ vault, record }: { vault: UnlockedVault; record: Vault
     try {
       const reflection: Reflection = { feltLike, needsAtCenter: needs, note: note.trim() };
       await vault.put(sessionRecord, { ...record.data, reflection }, record.id);
+      sealed.saved();
       setFlash(m.saved);
       route('/notice', true);
     } catch {
@@ -57,6 +72,7 @@ function ReflectionForm({ vault, record }: { vault: UnlockedVault; record: Vault
   };
 
   const skip = () => {
+    sealed.saved();
     setFlash(m.saved);
     route('/notice', true);
   };
@@ -68,6 +84,7 @@ function ReflectionForm({ vault, record }: { vault: UnlockedVault; record: Vault
 
   return (
     <form autoComplete="off" onSubmit={save} noValidate>
+      {sealed.notice}
       {items.length > 0 && (
         <ErrorSummary
           heading={m.form.errorSummary}

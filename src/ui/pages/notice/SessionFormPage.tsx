@@ -29,6 +29,7 @@ import { LoggedSessionPage } from './LoggedSessionPage';
 import { reflectionPath } from './paths';
 import { openVault } from './session-log';
 import './notice.css';
+import { useSealedDraft } from '../../vault/SealedDraft';
 
 const emptyDraft: SessionDraft = {
   date: '',
@@ -134,6 +135,15 @@ function SessionForm({ initial, existing }: SessionFormProps) {
       return merged;
     });
   }, [initial]);
+  // A lock seals the form as it is; unlocking brings it back.
+  const sealed = useSealedDraft(
+    existing ? `notice/session?id=${existing.id}` : 'notice/new',
+    draft,
+    setDraft,
+    (Object.keys(draft) as (keyof SessionDraft)[]).some(
+      (key) => JSON.stringify(draft[key]) !== JSON.stringify(shownDefaults.current[key]),
+    ),
+  );
   const [actualTouched, setActualTouched] = useState(existing !== undefined);
   const [errors, setErrors] = useState<SessionErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -181,6 +191,7 @@ function SessionForm({ initial, existing }: SessionFormProps) {
       const reflection = existing?.data.reflection;
       const session: Session = reflection ? { ...result.session, reflection } : result.session;
       const saved = await vault.put(sessionRecord, session, existing?.id);
+      sealed.saved();
       if (session.signs.length > 0 && !reflection) {
         route(reflectionPath(saved.id), true);
       } else {
@@ -199,6 +210,7 @@ function SessionForm({ initial, existing }: SessionFormProps) {
     try {
       const vault = await openVault(vaultState);
       await vault.remove(sessionRecord, existing.id);
+      sealed.saved();
       setFlash(m.deleted);
       route('/notice', true);
     } catch {
@@ -212,6 +224,7 @@ function SessionForm({ initial, existing }: SessionFormProps) {
 
   return (
     <form autoComplete="off" onSubmit={save} noValidate class="session-form">
+      {sealed.notice}
       {listed.length > 0 && (
         <ErrorSummary
           heading={f.errorSummary}

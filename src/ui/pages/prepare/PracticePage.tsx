@@ -4,6 +4,7 @@ import { journalEntryRecord } from '../../../core/reflect/entry-record';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { prepare } from '../../i18n/prepare';
+import { useSealedDraft } from '../../vault/SealedDraft';
 import { BackLink } from '../decide/BackLink';
 import { SaveStatus, useSave } from '../decide/use-save';
 import { setOpening, useOpening } from './opening-store';
@@ -15,6 +16,8 @@ export function PracticePage() {
   const m = all.practice;
   const { choice, own, notes } = useOpening();
   const [saved, save] = useSave();
+  // A lock seals the chosen opening and the notes; unlocking brings them back here.
+  const sealed = useSealedDraft('prepare/practice', { choice, own, notes }, setOpening);
   const opening = choice === 'own' ? own.trim() : choice ? all.openings[choice] : '';
 
   const nothing = opening === '' && notes.trim() === '';
@@ -26,6 +29,7 @@ export function PracticePage() {
     const body = opening ? m.journalEntry(opening, notes) : m.journalNotesOnly(notes);
     save(async (vault) => {
       await vault.put(journalEntryRecord, createEntry('free', { body }, new Date()));
+      sealed.saved();
       return m.saved;
     });
   };
@@ -34,6 +38,7 @@ export function PracticePage() {
     <>
       <BackLink href="/prepare" label={m.back} />
       <Page title={m.title}>
+        {sealed.notice}
         {opening ? (
           <>
             <h2>{m.yourOpening}</h2>

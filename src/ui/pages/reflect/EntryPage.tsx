@@ -15,6 +15,8 @@ import { setFlash, takeFlash } from '../../components/flash/flash';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { reflect } from '../../i18n/reflect';
+import { draftFor } from '../../vault/drafts';
+import { useSealedDraft } from '../../vault/SealedDraft';
 import { Unlocked } from '../../vault/Unlocked';
 import { EntryBody } from './EntryContent';
 import { type EntryRecord, formatMoment, saveProblem, today, useJournal } from './journal';
@@ -55,6 +57,10 @@ function Entry({ vault, id, mode, setMode }: EntryProps) {
   const [status, setStatus] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => setStatus(takeFlash()), []);
+  // Changes sealed as a draft when the vault locked: straight back into the form.
+  useEffect(() => {
+    if (draftFor(vault, editPlace(id))) setMode('edit');
+  }, []);
 
   if (!record) {
     return (
@@ -148,6 +154,8 @@ function Entry({ vault, id, mode, setMode }: EntryProps) {
 
 const blank: PromptAnswer = { choices: [], date: '', text: '' };
 
+const editPlace = (id: string) => `reflect/entry?id=${id}`;
+
 interface EditFormProps {
   vault: UnlockedVault;
   record: EntryRecord;
@@ -167,6 +175,18 @@ function EditForm({ vault, record, onDone, onCancel }: EditFormProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const errorSummary = useRef<HTMLDivElement>(null);
+  const draft = useSealedDraft(
+    editPlace(record.id),
+    { body, answers },
+    (kept) => {
+      setBody(kept.body);
+      setAnswers(kept.answers);
+    },
+    body !== entry.body ||
+      prompts.some(
+        ({ id }) => JSON.stringify(answers[id]) !== JSON.stringify(entry.answers[id] ?? blank),
+      ),
+  );
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -188,10 +208,14 @@ function EditForm({ vault, record, onDone, onCancel }: EditFormProps) {
             ),
           };
     const edited = editEntry(entry, changes, new Date());
-    if (edited === entry) return onDone(m.entry.unchanged);
+    if (edited === entry) {
+      draft.saved();
+      return onDone(m.entry.unchanged);
+    }
     setBusy(true);
     try {
       await vault.put(journalEntryRecord, edited, record.id);
+      draft.saved();
       onDone(m.entry.savedChanges);
     } catch (error) {
       setProblem(saveProblem(error, m.problems));
@@ -207,6 +231,7 @@ function EditForm({ vault, record, onDone, onCancel }: EditFormProps) {
           <a href="#first-moment-date">{dayError}</a>
         </div>
       )}
+      {draft.notice}
       <p class="hint">{m.entry.editHint}</p>
       {entry.kind === 'free' ? (
         <div class="field">
@@ -241,7 +266,14 @@ function EditForm({ vault, record, onDone, onCancel }: EditFormProps) {
         <button type="submit" class="button" disabled={busy}>
           {m.entry.saveChanges}
         </button>
-        <button type="button" class="button button--secondary" onClick={onCancel}>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => {
+            draft.saved();
+            onCancel();
+          }}
+        >
           {m.entry.cancel}
         </button>
       </div>

@@ -6,6 +6,7 @@ import { setFlash } from '../../components/flash/flash';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { reflect } from '../../i18n/reflect';
+import { useSealedDraft } from '../../vault/SealedDraft';
 import { useVault } from '../../vault/VaultProvider';
 import { openVault, saveProblem } from './journal';
 import { entryPath } from './paths';
@@ -17,6 +18,7 @@ export function FreeEntryPage() {
   const vaultState = useVault();
   const { route } = useLocation();
   const [body, setBody] = useState('');
+  const draft = useSealedDraft('reflect/new', body, setBody);
   const [empty, setEmpty] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,6 +37,7 @@ export function FreeEntryPage() {
     try {
       const vault = await openVault(vaultState);
       const record = await vault.put(journalEntryRecord, createEntry('free', { body }, new Date()));
+      draft.saved();
       setFlash(m.free.saved);
       route(entryPath(record.id), true);
     } catch (error) {
@@ -50,6 +53,7 @@ export function FreeEntryPage() {
       </a>
       <Page title={m.free.title}>
         <form autoComplete="off" onSubmit={save} noValidate>
+          {draft.notice}
           {empty && (
             <div class="error-summary" role="alert" tabIndex={-1} ref={errorSummary}>
               <h2>{m.guided.errorSummary}</h2>

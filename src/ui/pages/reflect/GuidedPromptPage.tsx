@@ -10,6 +10,7 @@ import {
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { reflect } from '../../i18n/reflect';
+import { useSealedDraft } from '../../vault/SealedDraft';
 import { NotFoundPage } from '../not-found/NotFoundPage';
 import { useDraft } from './draft';
 import { today } from './journal';
@@ -45,6 +46,15 @@ function PromptStep({
   const [answer, setAnswer] = useState<PromptAnswer>(() => draft[prompt.id] ?? blank);
   const [dayError, setDayError] = useState<string | null>(null);
   const errorSummary = useRef<HTMLDivElement>(null);
+  // A lock seals the reflection so far and this step's answer; unlocking brings both back here.
+  const sealed = useSealedDraft(
+    `reflect/guided/${step}`,
+    { answers: draft, current: answer },
+    (kept) => {
+      setDraft(kept.answers);
+      setAnswer(kept.current);
+    },
+  );
 
   const next =
     changing || step === prompts.length ? '/reflect/guided/summary' : guidedPath(step + 1);
@@ -63,11 +73,13 @@ function PromptStep({
       return;
     }
     setDraft(answerPrompt(draft, prompt.id, answer));
+    sealed.saved();
     route(next, true);
   };
 
   const skip = () => {
     setDraft(skipPrompt(draft, prompt.id));
+    sealed.saved();
     route(next, true);
   };
 
@@ -79,6 +91,7 @@ function PromptStep({
       <p class="caption">{m.guided.progress(step, prompts.length)}</p>
       <Page title={words.question}>
         <form autoComplete="off" onSubmit={submit} noValidate>
+          {sealed.notice}
           {dayError && (
             <div class="error-summary" role="alert" tabIndex={-1} ref={errorSummary}>
               <h2>{m.guided.errorSummary}</h2>

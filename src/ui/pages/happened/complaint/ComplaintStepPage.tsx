@@ -26,6 +26,7 @@ import { BoardDetails } from './BoardDetails';
 import { chooseBoard, forgetBoardChoice, useBoardChoice } from './choices';
 import { EvidenceStep } from './EvidenceStep';
 import '../happened.css';
+import { useSealedDraft } from '../../../vault/SealedDraft';
 
 /**
  * The first questions of a new complaint keep nothing a person wrote: they
@@ -215,6 +216,17 @@ function StepBody({
         </p>
       )}
     </>
+  );
+}
+
+/** A lock seals a question's unsaved answer; unlocking brings it back to the same question. */
+function useStepDraft<T>(step: ComplaintStep, value: T, restore: (value: T) => void, saved: T) {
+  const id = useRoute().query.id ?? '';
+  return useSealedDraft(
+    `complaint/${step}?id=${id}`,
+    value,
+    restore,
+    JSON.stringify(value) !== JSON.stringify(saved),
   );
 }
 
@@ -418,12 +430,15 @@ function TherapistStep({ answers, save, busy }: AnswerProps) {
   const m = useCatalog(happened).complaint.therapistStep;
   const [t, setT] = useState(answers.therapist);
   const [error, setError] = useState(false);
+  const sealed = useStepDraft('therapist', t, setT, answers.therapist);
   const submit = () => {
     if (t.name.trim() === '') return setError(true);
+    sealed.saved();
     void save({ therapist: t });
   };
   return (
     <StepForm onSubmit={submit} busy={busy}>
+      {sealed.notice}
       <ErrorSummary errors={error ? [{ field: 'therapist-name', text: m.nameError }] : []} />
       <TextField
         id="therapist-name"
@@ -455,8 +470,14 @@ function TherapistStep({ answers, save, busy }: AnswerProps) {
 function YouStep({ record, save, busy }: StepProps) {
   const m = useCatalog(happened).complaint.youStep;
   const [you, setYou] = useState(record.data.you);
+  const sealed = useStepDraft('you', you, setYou, record.data.you);
+  const submit = () => {
+    sealed.saved();
+    void save({ you });
+  };
   return (
-    <StepForm onSubmit={() => void save({ you })} busy={busy}>
+    <StepForm onSubmit={submit} busy={busy}>
+      {sealed.notice}
       <p class="hint">{m.hint}</p>
       <TextField
         id="you-name"
@@ -536,8 +557,11 @@ function NarrativeStep({ vault, record, save, busy }: StepProps) {
     record.data.drafted ? record.data.whatHappened : draft(),
   );
   const [error, setError] = useState(false);
+  const [first] = useState(text);
+  const sealed = useStepDraft('what-happened', text, setText, first);
   const submit = () => {
     if (text.trim() === '') return setError(true);
+    sealed.saved();
     void save({ whatHappened: text, drafted: true });
   };
   const hasEvidence = evidenceOf(data).length > 0;
@@ -546,6 +570,7 @@ function NarrativeStep({ vault, record, save, busy }: StepProps) {
       <p>{m.care}</p>
       <SupportNow />
       <StepForm onSubmit={submit} busy={busy}>
+        {sealed.notice}
         <ErrorSummary errors={error ? [{ field: 'what-happened', text: m.error }] : []} />
         <div class={`field${error ? ' field--error' : ''}`}>
           <label for="what-happened">{m.label}</label>
