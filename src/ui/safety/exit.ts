@@ -63,12 +63,13 @@ export function exitNow(): void {
   } catch {
     // Storage may be blocked; the exit itself still happens.
   }
-  document.title = '';
+  const loading = messages[langOfPath(location.pathname)].leaving;
+  document.title = loading;
   document.body.textContent = '';
   const alert = document.createElement('p');
   alert.className = 'exit-overlay';
   alert.setAttribute('role', 'alert');
-  alert.textContent = messages[langOfPath(location.pathname)].leaving;
+  alert.textContent = loading;
   document.body.append(alert);
   location.replace(exitDestination());
 }
