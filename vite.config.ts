@@ -3,19 +3,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { earlyScript } from './build/early-script.ts';
 import { guideContent } from './build/guide-content.ts';
-import {
-  contentSecurityPolicy,
-  cspMeta,
-  iconPngs,
-  notFoundPage,
-  staticHost,
-} from './build/plugins.ts';
-
-const securityHeaders = {
-  'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-};
+import { cspMeta, iconPngs, notFoundPage, staticHost } from './build/plugins.ts';
 
 export default defineConfig({
   appType: 'mpa',
@@ -29,6 +17,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
+  worker: {
+    // The Argon2 worker gets its own, stricter policy from the host: a folder of its own lets
+    // every host match it (build/headers.ts).
+    rolldownOptions: { output: { entryFileNames: 'assets/worker/[name]-[hash].js' } },
+  },
   plugins: [
     guideContent(),
     earlyScript(),
@@ -36,7 +29,7 @@ export default defineConfig({
       prerender: { enabled: true, renderTarget: '#app', additionalPrerenderRoutes: ['/404'] },
     }),
     cspMeta(),
-    staticHost(securityHeaders),
+    staticHost(),
     iconPngs([192, 512]),
     notFoundPage(),
     VitePWA({
@@ -60,6 +53,9 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
+        // The page shown after erasing is served with Clear-Site-Data: fetching it to cache it
+        // would clear the site's storage, and a cached copy would come without the header.
+        globIgnores: ['erased/**', 'es/erased/**'],
         navigateFallback: null,
         cleanupOutdatedCaches: true,
         // Pages are prerendered to /learn/index.html but linked as /learn: precache both.

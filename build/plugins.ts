@@ -3,25 +3,7 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { Plugin } from 'vite';
-
-/**
- * The Content-Security-Policy of the built app. Nothing may be loaded from, or
- * sent to, another origin. 'wasm-unsafe-eval' lets the Argon2 WebAssembly run;
- * it does not allow eval of JavaScript.
- */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+import { contentSecurityPolicy, headersFor } from './headers.ts';
 
 /** Adds the CSP as a meta tag, so it holds on any static host, even one that sets no headers. */
 export function cspMeta(): Plugin {
@@ -79,16 +61,16 @@ export function notFoundPage(): Plugin {
 /**
  * `vite preview` as a plain static host: /learn serves /learn/index.html, an
  * unknown page gets /404.html with status 404, and every response carries the
- * security headers a careful host would send.
+ * headers our host configurations send (build/headers.ts).
  */
-export function staticHost(headers: Record<string, string>): Plugin {
+export function staticHost(): Plugin {
   return {
     name: 'terrarium:static-host',
     configurePreviewServer(server) {
       const root = server.config.build.outDir;
       server.middlewares.use((req, res, next) => {
-        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
         const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+        for (const [name, value] of Object.entries(headersFor(path))) res.setHeader(name, value);
         if (path.includes('.') || path.includes('..')) return next();
         const page = join(path, 'index.html');
         if (existsSync(join(root, page))) {

@@ -74,6 +74,10 @@ const ReportPage = lazy(() =>
 const ReportPrintPage = lazy(() =>
   import('./ui/pages/happened/report/ReportPrintPage').then((m) => m.ReportPrintPage),
 );
+const VerifyPage = lazy(() =>
+  import('./ui/pages/happened/report/VerifyPage').then((m) => m.VerifyPage),
+);
+const ErasedPage = lazy(() => import('./ui/pages/erased/ErasedPage').then((m) => m.ErasedPage));
 const SettingsPage = lazy(() =>
   import('./ui/pages/settings/SettingsPage').then((m) => m.SettingsPage),
 );
@@ -102,6 +106,7 @@ const pagePaths = [
   ...decidePaths,
   ...preparePaths,
   ...happenedPaths,
+  '/erased',
   '/404',
 ];
 
@@ -142,6 +147,8 @@ function Routes() {
         <Route path="/happened/complaint/:step" component={ComplaintStepPage} />
         <Route path="/happened/report" component={ReportPage} />
         <Route path="/happened/report/print" component={ReportPrintPage} />
+        <Route path="/happened/report/verify" component={VerifyPage} />
+        <Route path="/erased" component={ErasedPage} />
         <Route default component={NotFoundPage} />
       </Router>
     </Layout>

@@ -1,13 +1,15 @@
 import { hydrate, prerender as renderToHtml } from 'preact-iso';
 import { App, routePaths } from './app';
-import { langOfPath } from './core/i18n/lang';
+import { langOfPath, stripLang } from './core/i18n/lang';
 import { neutralTitle } from './core/page-title';
 import './ui/styles/base.css';
 
 if (typeof window !== 'undefined') {
   const root = document.getElementById('app');
   if (root) hydrate(<App />, root);
-  if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  // The page shown after "Erase everything" must not install the offline copy again.
+  const erased = stripLang(location.pathname).startsWith('/erased');
+  if ('serviceWorker' in navigator && import.meta.env.PROD && !erased) {
     navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {
       // Offline use is a bonus; the app works online without it.
     });

@@ -26,7 +26,15 @@ export type ItemCheck = {
 
 export interface FinalCheck {
   readonly listed: LineSpan;
+  /** The final code as printed. */
   readonly code: string;
+  /**
+   * The final code worked out from the pasted text: line 1 to the line
+   * before the blank line above the codes, whatever lines the report lists.
+   * A final code someone kept is compared with this one.
+   */
+  readonly workedOut: string;
+  /** True when the printed code is the one worked out and its lines are the right ones. */
   readonly same: boolean;
 }
 
@@ -63,7 +71,10 @@ export async function checkReport(pasted: string): Promise<ReportCheck> {
     const listed = { from: Number(from), to: Number(to) };
     const n = /(\d+)$/.exec(label.trim())?.[1];
     if (n === undefined) {
-      final = { listed, code, same: (await codeOfLines(lines, listed)) === code };
+      const whole = { from: 1, to: codesAt - 1 };
+      const workedOut = (await codeOfLines(lines, whole)) ?? '';
+      const same = workedOut === code && listed.from === whole.from && listed.to === whole.to;
+      final = { listed, code, workedOut, same };
     } else {
       items.push(await checkItem(lines, Number(n), listed, code));
     }

@@ -270,6 +270,17 @@ describe('checking a pasted report', () => {
     });
   });
 
+  it('works the final code out over everything above the codes, whatever lines it lists', async () => {
+    const text = await reportText(items);
+    const { final } = checked(await checkReport(text));
+    if (!final) throw new Error('no final code');
+    const added = `${text.slice(0, text.indexOf('\n\nIntegrity codes'))}\n\n2. Session: added later${text.slice(text.indexOf('\n\nIntegrity codes'))}`;
+    const after = checked(await checkReport(added));
+    expect(after.final).toMatchObject({ listed: final.listed, code: final.code, same: false });
+    expect(after.final?.workedOut).not.toBe(final.code);
+    expect(final.workedOut).toBe(final.code);
+  });
+
   it('says an item changed when its lines are missing', async () => {
     const text = await reportText(items);
     const cut = text.split('\n');
@@ -318,7 +329,8 @@ describe('the code of a run of lines', () => {
     } finally {
       rmSync(dir, { recursive: true });
     }
-  });
+    // Starts a dozen processes, which takes a while on a busy machine.
+  }, 60_000);
 
   it('is null when the text has fewer lines than the span names', async () => {
     expect(await codeOfLines(linesOf('a\nb'), { from: 2, to: 3 })).toBeNull();

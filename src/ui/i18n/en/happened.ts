@@ -210,7 +210,7 @@ const part = {
       'Answer a few questions, one per page. You get a letter to print, save as a PDF, or paste into the board’s form.',
     report: 'Make an evidence report',
     reportText:
-      'A dated record of the journal entries and sessions you choose, with codes that show later changes.',
+      'A dated record of the journal entries and sessions you choose. Codes at the end let anyone check that a copy matches the one you shared.',
     guide: 'Read the guide: if it already happened',
     guideText: 'The same information, with more background.',
     nothingSent:
@@ -398,7 +398,7 @@ const complaint = {
 /** The evidence report page and the export controls both documents share. */
 const report = {
   title: 'Evidence report',
-  lead: 'A dated record of what you choose: journal entries marked as evidence and sessions from your log, oldest first, with the earlier versions of edited entries and codes that show later changes.',
+  lead: 'A dated record of what you choose: journal entries marked as evidence and sessions from your log, oldest first, with the earlier versions of edited entries. Codes at the end let anyone check that a copy matches the one you shared.',
   chooseHeading: 'Choose what goes in',
   entriesLegend: 'Journal entries marked as evidence',
   entriesNone: 'No journal entries are marked as evidence. You can mark any entry in your journal.',
@@ -441,7 +441,7 @@ const exportText = {
   count: (n: number): string => `${n.toLocaleString('en-US')} characters`,
   copy: 'Copy the text',
   copied: 'Copied. Paste it into the form.',
-  copyFailed: 'Could not copy. Select the text in the box and copy it yourself.',
+  copyFailed: 'Could not copy. Select the text above and copy it yourself.',
   downloadText: 'Download as a text file',
   onlyNarrative: 'Only “what happened”',
   footerComplaint: 'Complaint',
@@ -470,5 +470,38 @@ const exportText = {
   },
 };
 
+/** Checking a pasted report against its integrity codes. */
+const verify = {
+  title: 'Check a report’s codes',
+  link: 'Check the codes of a report you have',
+  lead: 'Paste the plain text of an evidence report. This page works out each code again from the text and says which ones match. Nothing you paste is saved or sent.',
+  label: 'The report, as plain text',
+  hint: 'Paste all of it, from its title to the end.',
+  keptLabel: 'A final code someone kept (optional)',
+  keptHint:
+    'If you gave the final code to someone, such as a lawyer, paste the code they kept. This is the check that counts, because the codes printed in a copy can be changed along with its text.',
+  check: 'Check the codes',
+  checking: 'Checking…',
+  noCodes:
+    'No integrity codes were found in this text. Paste the whole plain-text report, with its “Integrity codes” section. A report made by an earlier version of this app has codes of another kind, which this page cannot check.',
+  resultsHeading: 'What the check found',
+  item: (n: number): string => `Item ${n}`,
+  same: (from: number, to: number): string => `matches (lines ${from}–${to}).`,
+  moved: (from: number, to: number, listedFrom: number, listedTo: number): string =>
+    `its text matches, but it is at lines ${from}–${to}, not ${listedFrom}–${listedTo}. Lines were added or taken out above it, or items were moved.`,
+  changed: (from: number, to: number): string =>
+    `does not match. Something in lines ${from}–${to} is not the same as when the code was made.`,
+  finalSame: 'The final code matches everything above the codes.',
+  finalChanged:
+    'The final code does not match: something above the codes was changed, added, taken out or moved.',
+  noFinal: 'No final code was found.',
+  keptSame:
+    'The final code someone kept is the same: this text has not changed since they noted it.',
+  keptDifferent:
+    'The final code someone kept is not the same: this is not the report they noted, or it was changed.',
+  limits:
+    'A match only shows that the text agrees with the codes printed in it. Anyone who changes a report can print new codes for it. Only a final code someone noted earlier shows that nothing changed since then.',
+};
+
 /** Registered as `happened` in the English catalog. */
-export const happened = { ...part, complaint, report, exportText };
+export const happened = { ...part, complaint, report, exportText, verify };

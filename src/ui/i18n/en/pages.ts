@@ -29,6 +29,12 @@ export const pages = {
     body: 'The address may be mistyped, or the page may have moved.',
     home: 'Go to the start page',
   },
+  erased: {
+    title: 'Data cleared',
+    body: 'This site’s data was cleared from this browser.',
+    next: 'You can close this page now, or go back to the start.',
+    home: 'Go to the start page',
+  },
   safety: {
     title: 'Staying safe',
     lead: 'Terrarium keeps what you write locked on this device. But no app can hide everything. Here is what it can and cannot do, and what you can do about it.',

@@ -10,7 +10,7 @@ const jaapl = 'https://jaapl.org/content/early/2020/02/12/JAAPL.003911-20/tab-fi
 
 type Happened = typeof en;
 
-const part: Omit<Happened, 'complaint' | 'report' | 'exportText'> = {
+const part: Omit<Happened, 'complaint' | 'report' | 'exportText' | 'verify'> = {
   title: 'Si ya pasó',
   lead: 'Si tu terapeuta tuvo contacto sexual contigo, o te lo propuso, esta página es para ti. Ve paso a paso. No tienes que hacer nada hoy.',
   notAdvice: 'Terrarium no da asesoría legal. Un abogado puede decirte qué se aplica en tu caso.',
@@ -220,7 +220,7 @@ const part: Omit<Happened, 'complaint' | 'report' | 'exportText'> = {
       'Responde unas preguntas, una por página. Al final tendrás una carta para imprimir, guardar como PDF o pegar en el formulario de la junta.',
     report: 'Hacer un informe de pruebas',
     reportText:
-      'Un registro con fechas de las entradas del diario y las sesiones que elijas, con códigos que muestran si algo cambió después.',
+      'Un registro con fechas de las entradas del diario y las sesiones que elijas. Los códigos del final permiten a cualquiera comprobar que una copia coincide con la que compartiste.',
     guide: 'Leer la guía: si ya pasó',
     guideText: 'La misma información, con más contexto.',
     nothingSent:
@@ -411,7 +411,7 @@ const complaint: Happened['complaint'] = {
 /** The evidence report page and the export controls both documents share. */
 const report: Happened['report'] = {
   title: 'Informe de pruebas',
-  lead: 'Un registro con fechas de lo que elijas: entradas del diario marcadas como prueba y sesiones de tu registro, de la más antigua a la más reciente. Incluye las versiones anteriores de las entradas que cambiaste, y códigos que muestran si algo cambió después.',
+  lead: 'Un registro con fechas de lo que elijas: entradas del diario marcadas como prueba y sesiones de tu registro, de la más antigua a la más reciente. Incluye las versiones anteriores de las entradas que cambiaste. Los códigos del final permiten a cualquiera comprobar que una copia coincide con la que compartiste.',
   chooseHeading: 'Elige qué incluir',
   entriesLegend: 'Entradas del diario marcadas como prueba',
   entriesNone:
@@ -461,7 +461,7 @@ const exportText: Happened['exportText'] = {
     n === 1 ? '1 carácter' : `${n.toLocaleString('es-US')} caracteres`,
   copy: 'Copiar el texto',
   copied: 'Copiado. Pégalo en el formulario.',
-  copyFailed: 'No se pudo copiar. Selecciona el texto del cuadro y cópialo tú.',
+  copyFailed: 'No se pudo copiar. Selecciona el texto de arriba y cópialo tú.',
   downloadText: 'Descargar como archivo de texto',
   onlyNarrative: 'Solo “lo que pasó”',
   footerComplaint: 'Queja',
@@ -489,5 +489,38 @@ const exportText: Happened['exportText'] = {
   },
 };
 
+/** Comprobar un informe pegado con sus códigos de integridad. */
+const verify: Happened['verify'] = {
+  title: 'Comprobar los códigos de un informe',
+  link: 'Comprobar los códigos de un informe que tengas',
+  lead: 'Pega el texto simple de un informe de pruebas. Esta página vuelve a calcular cada código con el texto y te dice cuáles coinciden. Nada de lo que pegues se guarda ni se envía.',
+  label: 'El informe, como texto simple',
+  hint: 'Pégalo completo, desde el título hasta el final.',
+  keptLabel: 'Un código final que alguien guardó (opcional)',
+  keptHint:
+    'Si diste el código final a alguien, por ejemplo a un abogado, pega el código que guardó. Esta es la comprobación que cuenta, porque los códigos impresos en una copia se pueden cambiar junto con su texto.',
+  check: 'Comprobar los códigos',
+  checking: 'Comprobando…',
+  noCodes:
+    'No se encontraron códigos de integridad en este texto. Pega el informe completo en texto simple, con su sección «Códigos de integridad». Un informe hecho con una versión anterior de esta aplicación tiene códigos de otro tipo, que esta página no puede comprobar.',
+  resultsHeading: 'Lo que encontró la comprobación',
+  item: (n) => `Elemento ${n}`,
+  same: (from, to) => `coincide (líneas ${from}–${to}).`,
+  moved: (from, to, listedFrom, listedTo) =>
+    `su texto coincide, pero está en las líneas ${from}–${to}, no en las ${listedFrom}–${listedTo}. Se agregaron o se quitaron líneas antes, o se cambiaron de lugar elementos.`,
+  changed: (from, to) =>
+    `no coincide. Algo en las líneas ${from}–${to} no es igual que cuando se hizo el código.`,
+  finalSame: 'El código final coincide con todo lo que está antes de los códigos.',
+  finalChanged:
+    'El código final no coincide: algo antes de los códigos se cambió, se agregó, se quitó o se movió.',
+  noFinal: 'No se encontró un código final.',
+  keptSame:
+    'El código final que alguien guardó es el mismo: este texto no cambió desde que lo anotó.',
+  keptDifferent:
+    'El código final que alguien guardó no es el mismo: este no es el informe que anotó, o se cambió.',
+  limits:
+    'Que coincida solo muestra que el texto concuerda con los códigos impresos en él. Cualquier persona que cambie un informe puede imprimir códigos nuevos. Solo un código final que alguien anotó antes muestra que nada cambió desde entonces.',
+};
+
 /** Registered as `happened` in the Spanish catalog. */
-export const happened: Happened = { ...part, complaint, report, exportText };
+export const happened: Happened = { ...part, complaint, report, exportText, verify };

@@ -31,6 +31,12 @@ export const pages: typeof en = {
     body: 'Puede que la dirección tenga un error, o que la página se haya movido.',
     home: 'Ir a la página de inicio',
   },
+  erased: {
+    title: 'Datos borrados',
+    body: 'Los datos de este sitio se borraron de este navegador.',
+    next: 'Ya puedes cerrar esta página, o volver al inicio.',
+    home: 'Ir a la página de inicio',
+  },
   safety: {
     title: 'Cómo protegerte',
     lead: 'Terrarium guarda bajo llave lo que escribes en este dispositivo. Pero ninguna app puede ocultarlo todo. Aquí te contamos lo que puede hacer, lo que no puede hacer y lo que puedes hacer tú.',

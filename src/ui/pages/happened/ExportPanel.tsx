@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../../core/i18n/lang';
 import { characterCount, type Doc, docToText } from '../../../core/report/document';
 import { useCatalog } from '../../i18n';
@@ -87,6 +87,11 @@ export function ExportPanel({
   );
 }
 
+/**
+ * A text shown for copying, in a scrollable block rather than a text box:
+ * browsers save the content of form fields, even read-only ones, in their
+ * session files, and an export is the person's words.
+ */
 function PlainText({
   id,
   label,
@@ -102,29 +107,36 @@ function PlainText({
   fileName?: string;
 }) {
   const m = useCatalog(happened).exportText;
+  const block = useRef<HTMLPreElement>(null);
   const [copied, setCopied] = useState<string>('');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
       setCopied(m.copied);
     } catch {
-      setCopied(m.copyFailed);
+      setCopied(selectForCopy(block.current) ? m.copied : m.copyFailed);
     }
   };
   return (
     <div class="field">
-      <label for={id}>{label}</label>
-      <textarea
-        autoComplete="off"
+      <p id={`${id}-label`} class="plain-text__label">
+        {label}
+      </p>
+      {/* biome-ignore lint/a11y/useSemanticElements: a named, focusable region is how a scrolling block is read and scrolled by keyboard and screen reader; a <section> cannot keep the text preformatted */}
+      <pre
+        ref={block}
         id={id}
         class="plain-text"
         dir="auto"
         lang={lang}
-        readOnly
-        rows={10}
-        value={text}
+        role="region"
+        aria-labelledby={`${id}-label`}
         aria-describedby={`${id}-count`}
-      />
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling block must be reachable by keyboard to be read (WCAG 2.1.1)
+        tabIndex={0}
+      >
+        {text}
+      </pre>
       <p id={`${id}-count`} class="count">
         {m.count(characterCount(text))}
       </p>
@@ -145,6 +157,23 @@ function PlainText({
       <p role="status">{copied}</p>
     </div>
   );
+}
+
+/**
+ * Where the clipboard API is refused (an older browser, a page not allowed
+ * to write it), selects the block and asks the browser to copy the
+ * selection. The text stays selected either way, so the person can copy it
+ * themselves.
+ */
+function selectForCopy(element: HTMLElement | null): boolean {
+  const selection = window.getSelection();
+  if (!element || !selection) return false;
+  selection.selectAllChildren(element);
+  try {
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  }
 }
 
 /** Saves a file made on this device; nothing leaves it. */

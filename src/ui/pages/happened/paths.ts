@@ -28,6 +28,7 @@ export const happenedPaths: readonly string[] = [
   '/happened/complaint/print',
   '/happened/report',
   '/happened/report/print',
+  '/happened/report/verify',
 ];
 
 function withId(path: string, id: string, extra = ''): string {
@@ -58,3 +59,4 @@ export const complaintPrintPath = (id: string, docLang: Lang = 'en') =>
 export const reportPath = (docLang: Lang = 'en') => withDocLang('/happened/report', docLang);
 export const reportPrintPath = (docLang: Lang = 'en') =>
   withDocLang('/happened/report/print', docLang);
+export const verifyPath = '/happened/report/verify';

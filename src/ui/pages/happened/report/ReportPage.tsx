@@ -12,7 +12,7 @@ import { Unlocked } from '../../../vault/Unlocked';
 import { DocLanguage, useDocLang } from '../DocLanguage';
 import { EvidenceChoices } from '../EvidenceChoices';
 import { ExportPanel } from '../ExportPanel';
-import { reportPrintPath } from '../paths';
+import { reportPrintPath, verifyPath } from '../paths';
 import {
   evidenceOf,
   type HappenedData,
@@ -135,6 +135,9 @@ function Report({ vault }: { vault: UnlockedVault }) {
       ) : (
         <p role="status">{all.exportText.working}</p>
       )}
+      <p>
+        <a href={verifyPath}>{all.verify.link}</a>
+      </p>
     </>
   );
 }

@@ -1,0 +1,23 @@
+import { Page } from '../../components/page/Page';
+import { useMessages } from '../../i18n';
+
+/**
+ * /erased: where "Erase everything" ends. The host sends this page with
+ * `Clear-Site-Data: "storage", "cache"` (build/headers.ts), so the browser
+ * itself clears what the app cannot reach. It says nothing about what the
+ * site is for, since anyone may see it in the history.
+ */
+export function ErasedPage() {
+  const m = useMessages().erased;
+  return (
+    <Page title={m.title}>
+      <p>{m.body}</p>
+      <p>{m.next}</p>
+      <p>
+        <a class="button" href="/">
+          {m.home}
+        </a>
+      </p>
+    </Page>
+  );
+}
