@@ -5,7 +5,8 @@ import { decide as decideEs } from '../src/ui/i18n/es/decide';
 import { reflect as reflectEs } from '../src/ui/i18n/es/reflect';
 import { expect, expectAccessible, open, test } from './fixtures';
 
-test.describe.configure({ timeout: 120_000 });
+// Every page state is scanned with axe, which is slow on a busy machine.
+test.describe.configure({ timeout: 300_000 });
 
 const languages = [
   { lang: 'en', prefix: '', decide: decideEn, reflect: reflectEn },
