@@ -10,7 +10,8 @@ import { EXIT_ORIGIN, exitControl, expect, open, test } from './fixtures';
 // printable page, leaves with "Exit this page" and closes the browser. Then it reads
 // every file of the profile. It does it again after "Erase everything".
 
-test.describe.configure({ timeout: 240_000 });
+// A whole journey with three key derivations, on a machine shared with other runs.
+test.describe.configure({ timeout: 420_000 });
 
 const PASSPHRASE = 'lantern over still water';
 const run = Date.now().toString(36);
@@ -93,9 +94,9 @@ async function unlockIfAsked(page: Page, wait = 2_000) {
 
 /** Walks the complaint builder's question pages, answering each, up to "Check your answers". */
 async function buildComplaint(page: Page) {
+  await unlockIfAsked(page);
   for (let step = 0; step < 15 && !/\/complaint\/check/.test(page.url()); step++) {
-    await page.waitForTimeout(300);
-    await unlockIfAsked(page);
+    await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
     const select = page.locator('select:visible').first();
     if ((await select.count()) && !(await select.inputValue())) {
       await select.selectOption({ index: 1 });
@@ -105,7 +106,15 @@ async function buildComplaint(page: Page) {
       break;
     }
     await fillEveryField(page);
+    const before = page.url();
     await page.getByRole('button', { name: 'Continue' }).click();
+    // The first step that keeps the person's words asks for the passphrase.
+    const dialog = page.getByRole('dialog', { name: /Unlock|Choose a passphrase/ });
+    await expect
+      .poll(async () => page.url() !== before || (await dialog.isVisible()), { timeout: 15_000 })
+      .toBe(true);
+    await unlockIfAsked(page, 500);
+    await page.waitForURL((url) => url.href !== before);
   }
   await expect(page).toHaveURL(/\/complaint\/check/);
 }
