@@ -115,7 +115,9 @@ function moreSerious(
   return [next as Answers, moreLog];
 }
 
-describe('decide, for any answers and any session log', () => {
+// A thousand logs each run through drift detection: the default 5 s is too short on a
+// shared, busy machine. This is room to finish, not a speed budget.
+describe('decide, for any answers and any session log', { timeout: 60_000 }, () => {
   it('never lowers the outcome when an answer becomes more serious or more signs are ticked', () => {
     fc.assert(
       fc.property(
