@@ -1,5 +1,6 @@
-import { ErrorBoundary, LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
+import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { localizePath } from './core/i18n/lang';
+import { lazyPage } from './ui/components/chunk-retry/lazy-page';
 import { Layout } from './ui/components/layout/Layout';
 import { LangLocation } from './ui/i18n/LangLocation';
 import { decidePaths } from './ui/pages/decide/paths';
@@ -11,74 +12,78 @@ import { reflectPaths } from './ui/pages/reflect/paths';
 import { StartPage } from './ui/pages/start/StartPage';
 import { VaultProvider } from './ui/vault/VaultProvider';
 
-const SafetyPage = lazy(() => import('./ui/pages/safety/SafetyPage').then((m) => m.SafetyPage));
-const LearnPage = lazy(() => import('./ui/pages/learn/LearnPage').then((m) => m.LearnPage));
-const GuidePage = lazy(() => import('./ui/pages/learn/GuidePage').then((m) => m.GuidePage));
-const JournalPage = lazy(() => import('./ui/pages/reflect/JournalPage').then((m) => m.JournalPage));
-const GuidedPromptPage = lazy(() =>
+const SafetyPage = lazyPage(() => import('./ui/pages/safety/SafetyPage').then((m) => m.SafetyPage));
+const LearnPage = lazyPage(() => import('./ui/pages/learn/LearnPage').then((m) => m.LearnPage));
+const GuidePage = lazyPage(() => import('./ui/pages/learn/GuidePage').then((m) => m.GuidePage));
+const JournalPage = lazyPage(() =>
+  import('./ui/pages/reflect/JournalPage').then((m) => m.JournalPage),
+);
+const GuidedPromptPage = lazyPage(() =>
   import('./ui/pages/reflect/GuidedPromptPage').then((m) => m.GuidedPromptPage),
 );
-const GuidedSummaryPage = lazy(() =>
+const GuidedSummaryPage = lazyPage(() =>
   import('./ui/pages/reflect/GuidedSummaryPage').then((m) => m.GuidedSummaryPage),
 );
-const FreeEntryPage = lazy(() =>
+const FreeEntryPage = lazyPage(() =>
   import('./ui/pages/reflect/FreeEntryPage').then((m) => m.FreeEntryPage),
 );
-const EntryPage = lazy(() => import('./ui/pages/reflect/EntryPage').then((m) => m.EntryPage));
-const DecideStartPage = lazy(() =>
+const EntryPage = lazyPage(() => import('./ui/pages/reflect/EntryPage').then((m) => m.EntryPage));
+const DecideStartPage = lazyPage(() =>
   import('./ui/pages/decide/DecideStartPage').then((m) => m.DecideStartPage),
 );
-const QuestionPage = lazy(() =>
+const QuestionPage = lazyPage(() =>
   import('./ui/pages/decide/QuestionPage').then((m) => m.QuestionPage),
 );
-const CheckAnswersPage = lazy(() =>
+const CheckAnswersPage = lazyPage(() =>
   import('./ui/pages/decide/CheckAnswersPage').then((m) => m.CheckAnswersPage),
 );
-const ResultPage = lazy(() => import('./ui/pages/decide/ResultPage').then((m) => m.ResultPage));
-const PreparePage = lazy(() => import('./ui/pages/prepare/PreparePage').then((m) => m.PreparePage));
-const PracticePage = lazy(() =>
+const ResultPage = lazyPage(() => import('./ui/pages/decide/ResultPage').then((m) => m.ResultPage));
+const PreparePage = lazyPage(() =>
+  import('./ui/pages/prepare/PreparePage').then((m) => m.PreparePage),
+);
+const PracticePage = lazyPage(() =>
   import('./ui/pages/prepare/PracticePage').then((m) => m.PracticePage),
 );
-const AfterPage = lazy(() => import('./ui/pages/prepare/AfterPage').then((m) => m.AfterPage));
-const NoticePage = lazy(() => import('./ui/pages/notice/NoticePage').then((m) => m.NoticePage));
-const NewSessionPage = lazy(() =>
+const AfterPage = lazyPage(() => import('./ui/pages/prepare/AfterPage').then((m) => m.AfterPage));
+const NoticePage = lazyPage(() => import('./ui/pages/notice/NoticePage').then((m) => m.NoticePage));
+const NewSessionPage = lazyPage(() =>
   import('./ui/pages/notice/SessionFormPage').then((m) => m.NewSessionPage),
 );
-const EditSessionPage = lazy(() =>
+const EditSessionPage = lazyPage(() =>
   import('./ui/pages/notice/SessionFormPage').then((m) => m.EditSessionPage),
 );
-const SessionReflectionPage = lazy(() =>
+const SessionReflectionPage = lazyPage(() =>
   import('./ui/pages/notice/ReflectionPage').then((m) => m.ReflectionPage),
 );
-const HappenedPage = lazy(() =>
+const HappenedPage = lazyPage(() =>
   import('./ui/pages/happened/HappenedPage').then((m) => m.HappenedPage),
 );
-const ComplaintListPage = lazy(() =>
+const ComplaintListPage = lazyPage(() =>
   import('./ui/pages/happened/complaint/ComplaintListPage').then((m) => m.ComplaintListPage),
 );
-const ComplaintStepPage = lazy(() =>
+const ComplaintStepPage = lazyPage(() =>
   import('./ui/pages/happened/complaint/ComplaintStepPage').then((m) => m.ComplaintStepPage),
 );
-const ComplaintCheckPage = lazy(() =>
+const ComplaintCheckPage = lazyPage(() =>
   import('./ui/pages/happened/complaint/CheckPage').then((m) => m.CheckPage),
 );
-const ComplaintFilePage = lazy(() =>
+const ComplaintFilePage = lazyPage(() =>
   import('./ui/pages/happened/complaint/FilePage').then((m) => m.FilePage),
 );
-const ComplaintPrintPage = lazy(() =>
+const ComplaintPrintPage = lazyPage(() =>
   import('./ui/pages/happened/complaint/PrintPage').then((m) => m.ComplaintPrintPage),
 );
-const ReportPage = lazy(() =>
+const ReportPage = lazyPage(() =>
   import('./ui/pages/happened/report/ReportPage').then((m) => m.ReportPage),
 );
-const ReportPrintPage = lazy(() =>
+const ReportPrintPage = lazyPage(() =>
   import('./ui/pages/happened/report/ReportPrintPage').then((m) => m.ReportPrintPage),
 );
-const VerifyPage = lazy(() =>
+const VerifyPage = lazyPage(() =>
   import('./ui/pages/happened/report/VerifyPage').then((m) => m.VerifyPage),
 );
-const ErasedPage = lazy(() => import('./ui/pages/erased/ErasedPage').then((m) => m.ErasedPage));
-const SettingsPage = lazy(() =>
+const ErasedPage = lazyPage(() => import('./ui/pages/erased/ErasedPage').then((m) => m.ErasedPage));
+const SettingsPage = lazyPage(() =>
   import('./ui/pages/settings/SettingsPage').then((m) => m.SettingsPage),
 );
 

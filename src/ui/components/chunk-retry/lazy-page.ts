@@ -1,0 +1,10 @@
+import type { ComponentType } from 'preact';
+import { lazy } from 'preact-iso';
+import { ChunkFailed } from './ChunkFailed';
+import { loadWithRetry } from './load-with-retry';
+
+/** preact-iso's lazy, with one retry and then a plain message instead of a blank page. */
+// biome-ignore lint/suspicious/noExplicitAny: each page has its own props, as with lazy itself.
+export function lazyPage<P = any>(load: () => Promise<ComponentType<P>>) {
+  return lazy(loadWithRetry(load, ChunkFailed as ComponentType<P>));
+}
