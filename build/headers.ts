@@ -159,15 +159,19 @@ ${block('@erased', headersFor('/erased'))}
 \ttry_files {path} {path}/index.html
 \tfile_server
 
-\thandle_errors 404 {
-\t\thandle /es/* {
-\t\t\trewrite * /es/404.html
-\t\t\tfile_server
+\thandle_errors {
+\t\t@notfound expression {err.status_code} == 404
+\t\t@spanish {
+\t\t\texpression {err.status_code} == 404
+\t\t\tpath /es /es/*
 \t\t}
-\t\thandle {
-\t\t\trewrite * /404.html
-\t\t\tfile_server
+\t\t@english {
+\t\t\texpression {err.status_code} == 404
+\t\t\tnot path /es /es/*
 \t\t}
+\t\trewrite @spanish /es/404.html
+\t\trewrite @english /404.html
+\t\tfile_server @notfound
 \t}
 }
 `;
