@@ -284,7 +284,7 @@ export const decide = {
   result: {
     lockedTitle: 'Your session log is locked',
     lockedLead:
-      'You have logged sessions, and they are locked. Unlock them so the result includes what they show. What they hold can change the result.',
+      'Your saved notes are locked, and any sessions you logged are locked with them. Unlock them so the result includes what your session log shows. What it holds can change the result.',
     lockedSkipped:
       'We did not read your session log: it is locked. This result goes by your answers alone, so it cannot say it is probably safe.',
     goneTitle: 'Your answers are gone',

@@ -253,7 +253,7 @@ export const decide: typeof en = {
   result: {
     lockedTitle: 'Tu registro de sesiones está bloqueado',
     lockedLead:
-      'Anotaste sesiones, y están bloqueadas. Desbloquéalas para que el resultado incluya lo que muestran. Lo que contienen puede cambiar el resultado.',
+      'Lo que guardaste está bloqueado, y las sesiones que anotaste también. Desbloquéalo para que el resultado incluya lo que muestra tu registro de sesiones. Lo que contiene puede cambiar el resultado.',
     lockedSkipped:
       'No leímos tu registro de sesiones: está bloqueado. Este resultado se basa solo en tus respuestas, así que no puede decir que probablemente puedes hablarlo.',
     goneTitle: 'Tus respuestas ya no están',
