@@ -1,4 +1,7 @@
-import { allRoutes, exitControl, expect, expectAccessible, test } from './fixtures';
+import { allRoutes, exitControl, expect, expectAccessible, open, test } from './fixtures';
+
+// An axe scan per page, and a busy machine: give each test room.
+test.describe.configure({ timeout: 120_000 });
 
 for (const path of allRoutes) {
   test(`${path} loads, is accessible and carries the exit control`, async ({ page }) => {
@@ -52,7 +55,7 @@ test('pages read with JavaScript turned off', async ({ browser, baseURL }) => {
   const page = await context.newPage();
   await page.goto('/safety');
   await expect(page.locator('h1')).toHaveText('Staying safe');
-  await expect(page.getByText('Your browser remembers that you visited Terrarium.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Leaving fast' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await context.close();
 });
@@ -62,7 +65,6 @@ test('a browser without IndexedDB or service workers still shows the pages, with
 }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { value: undefined });
-    // biome-ignore lint/performance/noDelete: removing the API is the point of this test.
     delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
   });
   await page.goto('/safety');
@@ -84,4 +86,33 @@ test('the built pages declare a Content-Security-Policy that allows only this or
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).not.toMatch(/https?:/);
   }
+});
+
+test('on a phone, no focused element hides under the sticky exit bar', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await open(page, '/learn');
+  await page.locator('footer a').last().focus();
+  const bar = page.locator('.exit-this-page');
+  const hidden: string[] = [];
+  for (let stop = 0; stop < 60; stop += 1) {
+    await page.keyboard.press('Shift+Tab');
+    const covered = await page.evaluate(() => {
+      const focused = document.activeElement;
+      const barBox = document.querySelector('.exit-this-page')?.getBoundingClientRect();
+      // The skip link shows over the bar on purpose, and the body is not a stop.
+      if (
+        !(focused instanceof HTMLElement) ||
+        !barBox ||
+        focused === document.body ||
+        focused.matches('.skip-link, .exit-this-page *')
+      ) {
+        return null;
+      }
+      const box = focused.getBoundingClientRect();
+      return box.top < barBox.bottom - 1 ? focused.outerHTML.slice(0, 80) : null;
+    });
+    if (covered) hidden.push(covered);
+  }
+  await expect(bar).toBeVisible();
+  expect(hidden).toEqual([]);
 });
