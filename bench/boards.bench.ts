@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { coverage } from '../src/core/boards/coverage';
@@ -11,13 +11,22 @@ const files = import.meta.glob<StateBoards>('../src/core/boards/states/*.json', 
   import: 'default',
 });
 
-/** The built chunk of each state's file (Vite names a JSON chunk after its file: TX-<hash>.js). */
+/**
+ * The built chunk of each state's file (Vite names a JSON chunk after its file: TX-<hash>.js).
+ * A build folder outside the project is not emptied, so the newest chunk of each state counts.
+ */
 function stateChunks(distDir: string): { state: string; brotli: number }[] {
   const assets = join(distDir, 'assets');
-  return readdirSync(assets)
-    .map((file) => ({ file, state: /^([A-Z]{2})-[\w-]+\.js$/.exec(file)?.[1] ?? '' }))
-    .filter(({ state }) => isStateCode(state))
-    .map(({ file, state }) => ({
+  const newest = new Map<string, { file: string; time: number }>();
+  for (const file of readdirSync(assets)) {
+    const state = /^([A-Z]{2})-[\w-]+\.js$/.exec(file)?.[1] ?? '';
+    const time = statSync(join(assets, file)).mtimeMs;
+    if (isStateCode(state) && time >= (newest.get(state)?.time ?? 0)) {
+      newest.set(state, { file, time });
+    }
+  }
+  return [...newest]
+    .map(([state, { file }]) => ({
       state,
       brotli: brotliCompressSync(readFileSync(join(assets, file)), {
         params: { [constants.BROTLI_PARAM_QUALITY]: 11 },

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { shippedBoard } from './boards';
 import { expect, expectAccessible, open, test } from './fixtures';
 import { pdfTextLines } from './pdf-text';
 
@@ -35,6 +36,7 @@ async function download(page: Page, button: string): Promise<Uint8Array> {
 test('/es/happened reads in Spanish, with the Spanish option of 988 and the state’s facts in Spanish', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await open(page, '/es/happened');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expectHeading(page, 'Si ya pasó');
@@ -61,6 +63,32 @@ test('/es/happened reads in Spanish, with the Spanish option of 988 and the stat
   await expect(
     page.getByText(/^Sí\. En Texas, el contacto sexual .* Tex\. Penal Code § 22\.011/),
   ).toBeVisible();
+  await expectAccessible(page);
+
+  // Encontrar la junta en un solo paso, con lo seguros que estamos de cada dirección.
+  const texas = shippedBoard('TX', 'psychologist');
+  const finder = page.getByRole('region', { name: 'Encuentra la junta que le da la licencia' });
+  await finder.getByLabel('Psicólogo o psicóloga').check();
+  await finder.getByRole('button', { name: 'Ver la junta' }).click();
+  await expect(finder.getByText('La junta:')).toBeVisible();
+  await expect(finder.getByText(texas.record.board ?? '', { exact: true })).toBeVisible();
+  const complaintName = 'Presentar una queja ante la junta';
+  await expect(finder.getByRole('link', { name: complaintName })).toHaveAttribute(
+    'href',
+    texas.record.complaintUrl ?? '',
+  );
+  const complaintItem = finder.locator('li', {
+    has: page.getByRole('link', { name: complaintName }),
+  });
+  await expect(complaintItem.locator('.confidence')).toHaveText(
+    texas.complaintConfirmed
+      ? /^Revisado en el sitio de la propia junta, noviembre de 2026\.$/
+      : /^No pudimos confirmar esta dirección: empieza por /,
+  );
+  for (const item of await finder.locator('.board__addresses > li').all()) {
+    await expect(item.locator('.confidence')).toHaveCount(1);
+  }
+  expect(new URL(page.url()).search).not.toMatch(/state=|profession=/);
   await expectAccessible(page);
 });
 
@@ -94,6 +122,9 @@ test('a complaint built on the Spanish pages comes out in English by default, an
   await expectHeading(page, '¿Qué tipo de profesional era tu terapeuta?');
   await page.getByLabel('Terapeuta matrimonial y familiar (por ejemplo, LMFT)').check();
   await next(page);
+  await expectHeading(page, 'La junta que la recibe');
+  await expect(page.getByText('La junta:')).toBeVisible();
+  await next(page);
   await expectHeading(page, 'Sobre tu terapeuta');
   await page.getByLabel('Nombre completo').fill('Dra. Lucía Peña');
   await page.getByLabel('Número de licencia (opcional)').fill('LMFT 98765');
@@ -109,6 +140,7 @@ test('a complaint built on the Spanish pages comes out in English by default, an
 
   // The draft is in the language the person reads and edits.
   await expectHeading(page, 'Lo que pasó');
+  await expect(page.getByText(/Toma pausas, detente cuando lo necesites/)).toBeVisible();
   const narrative = page.getByLabel('Lo que pasó, por orden de fecha');
   await expect(narrative).toHaveValue(/^\d{1,2} de [a-z]+ de \d{4} \(de mis notas\): Me abrazó/);
   await expect(page.getByText(/La mayoría de las juntas trabaja en inglés/)).toBeVisible();
@@ -186,9 +218,16 @@ test('a complaint built on the Spanish pages comes out in English by default, an
 });
 
 test('on the English pages the documents’ language is not offered', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await open(page, '/happened/complaint');
   await page.getByRole('button', { name: 'Start a new complaint' }).click();
+  await page.getByLabel('State').selectOption({ label: 'Ohio' });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Psychologist').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Their full name').fill('Dr. Nobody');
+  await page.getByRole('button', { name: 'Continue' }).click();
   const dialog = page.getByRole('dialog', { name: 'Choose a passphrase' });
   await dialog.getByLabel('Passphrase', { exact: true }).fill('quiet garden morning walk');
   await dialog.getByLabel('Type the passphrase again').fill('quiet garden morning walk');

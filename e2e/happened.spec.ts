@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { stateName } from '../src/core/boards/states';
+import { statesWhoseCriminalLawCoversUnlicensed } from '../src/core/boards/unlicensed-routes';
+import { shippedBoard } from './boards';
 import { expect, expectAccessible, open, test } from './fixtures';
 import { pdfTextLines } from './pdf-text';
 
@@ -92,13 +95,20 @@ interface Answers {
   tickSessions: boolean;
 }
 
+/** Nothing the person chose or wrote goes into an address the browser keeps in its history. */
+async function expectNoChoiceInAddress(page: Page) {
+  expect(new URL(page.url()).search).not.toMatch(/state=|profession=/);
+}
+
 /** Walks the question pages from "Start a new complaint" to "Check your answers". */
 async function buildComplaint(page: Page, a: Answers, first: boolean) {
   await follow(page, 'If it already happened', 'Build a complaint to a licensing board');
   await expectHeading(page, 'Build a complaint');
   await page.getByRole('button', { name: 'Start a new complaint' }).click();
 
+  // The first questions keep nothing a person wrote: no passphrase is asked for them.
   await expectHeading(page, 'In which state did the therapy take place?');
+  await expect(page.getByRole('dialog')).toBeHidden();
   await next(page);
   if (first) {
     // Nothing chosen: the error summary names the problem and links to the field.
@@ -112,6 +122,11 @@ async function buildComplaint(page: Page, a: Answers, first: boolean) {
 
   await expectHeading(page, 'What kind of professional was the therapist?');
   await page.getByLabel(a.profession).check();
+  await next(page);
+
+  await expectHeading(page, 'The board that receives it');
+  await expect(page.getByText('The board:')).toBeVisible();
+  await expectNoChoiceInAddress(page);
   await next(page);
 
   await expectHeading(page, 'About the therapist');
@@ -133,11 +148,17 @@ async function buildComplaint(page: Page, a: Answers, first: boolean) {
   await next(page);
 
   await expectHeading(page, 'What happened');
+  // Before writing: a kind word about breaks, and support one tap away.
+  await expect(page.getByText(/Take breaks, stop whenever you need to/)).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Support now' }).getByRole('link', { name: 'Call 988' }),
+  ).toBeVisible();
 }
 
 test('the first steps, support and options are there, with what applies in the state chosen', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await open(page, '/happened');
   await expectHeading(page, 'If it already happened');
   await expect(page.getByRole('heading', { name: 'It is not your fault' })).toBeVisible();
@@ -175,6 +196,45 @@ test('the first steps, support and options are there, with what applies in the s
   ).toBeVisible();
   await expectAccessible(page);
 
+  // Find my board in one step: the profession, then the board and how sure each address is.
+  const texas = shippedBoard('TX', 'psychologist');
+  const finder = page.getByRole('region', { name: 'Find the board that licenses them' });
+  await finder.getByLabel('Psychologist', { exact: true }).check();
+  await finder.getByRole('button', { name: 'Show the board' }).click();
+  await expect(finder.getByText('The board:')).toBeVisible();
+  await expect(finder.getByText(texas.record.board ?? '', { exact: true })).toBeVisible();
+  if (texas.record.agency) {
+    await expect(finder.getByText(`It is part of: ${texas.record.agency}`)).toBeVisible();
+  }
+  const complaintName = 'File a complaint with the board';
+  await expect(finder.getByRole('link', { name: complaintName })).toHaveAttribute(
+    'href',
+    texas.record.complaintUrl ?? '',
+  );
+  const complaintLine = finder
+    .locator('li', { has: page.getByRole('link', { name: complaintName }) })
+    .locator('.confidence');
+  await expect(complaintLine).toHaveText(
+    texas.complaintConfirmed
+      ? 'Checked on the board’s own site, November 2026.'
+      : 'We could not confirm this address: start with Association of State and Provincial Psychology Boards.',
+  );
+  // Never a bare link: every address in the card carries its line.
+  const addresses = finder.locator('.board__addresses > li');
+  for (const item of await addresses.all()) {
+    await expect(item.locator('.confidence')).toHaveCount(1);
+  }
+  await expectNoChoiceInAddress(page);
+  await expectAccessible(page);
+
+  // A coach has no board: the other routes instead.
+  await finder.getByLabel('A coach, or someone with no license').check();
+  await finder.getByRole('button', { name: 'Show the board' }).click();
+  await expect(
+    finder.getByRole('heading', { name: 'There is no licensing board for this' }),
+  ).toBeVisible();
+  await expect(finder.getByText('The board:')).toBeHidden();
+
   await page.getByLabel('Your state', { exact: true }).selectOption({ label: 'New York' });
   await page.getByRole('button', { name: 'Show what applies' }).click();
   await expect(
@@ -188,7 +248,7 @@ test('the first steps, support and options are there, with what applies in the s
 test('evidence marked in Reflect and Notice flows into complaints for two states, exported as PDF and plain text, and into the report', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await markEntryAsEvidence(page);
   await logSession(page);
 
@@ -224,7 +284,10 @@ test('evidence marked in Reflect and Notice flows into complaints for two states
   await page.getByRole('link', { name: 'Make the letter' }).click();
 
   await expectHeading(page, 'Your complaint');
-  await expect(page.getByText('Send it to:')).toBeVisible();
+  await expect(page.getByText('The board:')).toBeVisible();
+  await expect(
+    page.getByText('California Board of Behavioral Sciences', { exact: true }),
+  ).toBeVisible();
   const plain = page.getByLabel('Complaint about Dr. Zoë Ångström, as plain text');
   const text = (await plain.textContent()) ?? '';
   expect(text).toContain('License number: LMFT 98765');
@@ -325,17 +388,24 @@ test('evidence marked in Reflect and Notice flows into complaints for two states
 test('a coach or unlicensed practitioner gets no board, and the other routes instead', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await open(page, '/happened/complaint');
   await page.getByRole('button', { name: 'Start a new complaint' }).click();
-  await choosePassphrase(page);
   await expectHeading(page, 'In which state did the therapy take place?');
   await page.getByLabel('State').selectOption({ label: 'Iowa' });
   await next(page);
   await page.getByLabel('A coach, or someone with no license').check();
   await next(page);
+  await expectHeading(page, 'The board that receives it');
+  await expect(
+    page.getByRole('heading', { name: 'There is no licensing board for this' }),
+  ).toBeVisible();
+  await next(page);
   await page.getByLabel('Their full name').fill('Sam Coach');
   await next(page);
+  // The therapist's name is the first thing kept: only now is the passphrase asked.
+  await choosePassphrase(page);
+  await expectHeading(page, 'Your contact details (optional)');
   await next(page);
   await page.getByLabel('First session').fill('2022-02-01');
   await next(page);
@@ -353,19 +423,31 @@ test('a coach or unlicensed practitioner gets no board, and the other routes ins
     page.getByRole('heading', { name: 'There is no licensing board for this' }),
   ).toBeVisible();
   await expect(
-    page.getByText(/Our research saw such a law in Iowa, Minnesota, Texas, Wisconsin\./),
+    page.getByText(
+      `Our research saw such a law in ${statesWhoseCriminalLawCoversUnlicensed.map(stateName).join(', ')}.`,
+      { exact: false },
+    ),
   ).toBeVisible();
-  await expect(page.getByText('Send it to:')).toBeHidden();
+  await expect(page.getByText('The board:')).toBeHidden();
 });
 
 test('with nothing marked as evidence, the draft invites writing and the report is a useful empty one', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
+  // A vault with nothing marked as evidence: set up by saving a complaint's first answers.
   await open(page, '/happened/complaint');
   await page.getByRole('button', { name: 'Start a new complaint' }).click();
-  await choosePassphrase(page);
   await expectHeading(page, 'In which state did the therapy take place?');
+  await page.getByLabel('State').selectOption({ label: 'Ohio' });
+  await next(page);
+  await page.getByLabel('Psychologist').check();
+  await next(page);
+  await next(page);
+  await page.getByLabel('Their full name').fill('Dr. Nobody');
+  await next(page);
+  await choosePassphrase(page);
+  await expectHeading(page, 'Your contact details (optional)');
   await follow(page, 'If it already happened', 'Make an evidence report');
   await expectHeading(page, 'Evidence report');
   await expect(page.getByText('No journal entries are marked as evidence yet.')).toBeVisible();

@@ -87,6 +87,7 @@ describe('how sure we are of an address', () => {
 
   it('compares hosts without case or a leading www', () => {
     expect(siteHost('https://WWW.Board.gov/a')).toBe('board.gov');
+    expect(siteHost('https://bbs.ca.gov./consumers/')).toBe('bbs.ca.gov');
     expect(siteHost('not a url')).toBeNull();
   });
 });

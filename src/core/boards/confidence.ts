@@ -12,10 +12,13 @@ export type Confidence =
   | { readonly confirmed: true; readonly seen: string }
   | { readonly confirmed: false };
 
-/** A host compared without case or a leading "www.", which serve the same site. */
+/** A host compared without case, a leading "www." or a trailing dot, which all serve the same site. */
 export function siteHost(url: string): string | null {
   try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+    return new URL(url).hostname
+      .toLowerCase()
+      .replace(/^www\./, '')
+      .replace(/\.$/, '');
   } catch {
     return null;
   }
