@@ -2,7 +2,7 @@ import { useLocation } from 'preact-iso';
 import { localizePath } from '../../../core/i18n/lang';
 import { useMessages } from '../../i18n';
 
-/** Read by public/before-render.js: the language the person chose last, on this device only. */
+/** Read by the early script (src/ui/safety/before-render.ts): the language the person chose last, on this device only. */
 const CHOSEN_LANG_KEY = 'terrarium-lang';
 
 /** A link to this same page in the other language. */

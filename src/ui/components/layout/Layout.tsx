@@ -6,7 +6,7 @@ import { ExitThisPage } from '../exit-this-page/ExitThisPage';
 import { LanguageSwitch } from '../language-switch/LanguageSwitch';
 import './layout.css';
 
-/** Read by public/before-render.js, which shows the first-visit offer before the first paint. */
+/** Read by the early script (src/ui/safety/before-render.ts), which shows the first-visit offer before the first paint. */
 const FIRST_VISIT_KEY = 'terrarium-safety-offered';
 
 type Limits = { storage: boolean; offline: boolean };
