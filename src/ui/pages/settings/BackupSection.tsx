@@ -163,6 +163,7 @@ export function BackupSection() {
               {m.importHint}
             </p>
             <input
+              autoComplete="off"
               id={`${id}-file`}
               type="file"
               accept=".json,application/json"
