@@ -1,90 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { EXIT_ORIGIN, expect, expectAccessible, open, stubExitDestination, test } from './fixtures';
+import {
+  createVaultWithEntry,
+  PASSPHRASE,
+  rawStorage,
+  SECRET_TEXT,
+  SECRET_WORDS,
+  unlockInPage,
+  writeEntry,
+} from './vault-helpers';
 
 // Every unlock runs Argon2id at 64 MiB, on a machine shared with other runs.
 test.describe.configure({ timeout: 120_000 });
 test.use({ allowedOrigins: [EXIT_ORIGIN] });
-
-const PASSPHRASE = 'lantern orchard velvet spoon';
-// Words that appear nowhere in the app, so finding them anywhere in storage means plaintext leaked.
-const SECRET_WORDS = ['zebrafinch', 'Quillomancy', 'marigoldvortex'];
-const SECRET_TEXT = `My zebrafinch notes: Quillomancy at the marigoldvortex session.`;
-
-/** Saving something private: the first time, this is what sets up the vault. */
-async function writeEntry(page: Page, text: string) {
-  await open(page, '/reflect/new');
-  await page.getByLabel('What is on your mind?').fill(text);
-  await page.getByRole('button', { name: 'Save to my journal' }).click();
-}
-
-async function choosePassphrase(page: Page, passphrase = PASSPHRASE) {
-  const dialog = page.getByRole('dialog', { name: 'Choose a passphrase' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await dialog.getByLabel('Type the passphrase again').fill(passphrase);
-  await dialog.getByRole('button', { name: 'Set passphrase and continue' }).click();
-  await expect(dialog).toBeHidden({ timeout: 20_000 });
-}
-
-async function unlockInPage(page: Page, passphrase = PASSPHRASE) {
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-}
-
-async function createVaultWithEntry(page: Page) {
-  await writeEntry(page, SECRET_TEXT);
-  await choosePassphrase(page);
-  await expect(page.getByText(SECRET_TEXT)).toBeVisible();
-}
-
-/**
- * Everything this origin has stored, as text: every IndexedDB store, both web storages and (unless
- * left out because the service worker may still be filling them) every cache.
- */
-async function rawStorage(page: Page, withCaches = true): Promise<string> {
-  return page.evaluate(async (withCaches) => {
-    const out: string[] = [];
-    const bytesAsText = (value: unknown): unknown => {
-      if (value instanceof ArrayBuffer) return new TextDecoder('latin1').decode(value);
-      if (ArrayBuffer.isView(value)) return new TextDecoder('latin1').decode(value);
-      if (Array.isArray(value)) return value.map(bytesAsText);
-      if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bytesAsText(v)]));
-      }
-      return value;
-    };
-    const request = <T>(r: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await request(indexedDB.open(name));
-      for (const store of Array.from(db.objectStoreNames)) {
-        const tx = db.transaction(store);
-        out.push(`idb ${name}/${store}`);
-        out.push(JSON.stringify(bytesAsText(await request(tx.objectStore(store).getAllKeys()))));
-        out.push(JSON.stringify(bytesAsText(await request(tx.objectStore(store).getAll()))));
-      }
-      db.close();
-    }
-    for (const storage of [localStorage, sessionStorage]) {
-      for (let i = 0; i < storage.length; i++) {
-        const key = storage.key(i) ?? '';
-        out.push(key, storage.getItem(key) ?? '');
-      }
-    }
-    for (const name of withCaches ? await caches.keys() : []) {
-      const cache = await caches.open(name);
-      for (const req of await cache.keys()) {
-        out.push(req.url, (await (await cache.match(req))?.text()) ?? '');
-      }
-    }
-    return out.join('\n');
-  }, withCaches);
-}
 
 test('the first save sets up the vault; after a reload the entry is locked until unlocked', async ({
   page,
@@ -225,15 +153,25 @@ test('backup, erase everything, then import restores every entry', async ({ page
 
   // A cache entry of our own: the erase must remove every cache, not only the ones it knows.
   await page.evaluate(async () => (await caches.open('marker')).put('/marker', new Response('x')));
-  await page.getByLabel('To confirm, type ERASE').fill('erase');
+  // Before erasing: when the last backup was saved, and what the browser may keep.
+  await expect(page.getByText(/Your last backup file was saved on/)).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'What the browser may still keep' }),
+  ).toBeVisible();
+  await expect(page.getByText(/find the data stored for this site/)).toBeVisible();
+  await page.getByLabel('To confirm, type ERASE').fill('eras');
   await page.getByRole('button', { name: 'Erase everything' }).click();
-  await expect(page.getByText('Type ERASE, in capital letters, to confirm.')).toBeVisible();
-  await page.getByLabel('To confirm, type ERASE').fill('ERASE');
+  await expect(page.getByText('Type the word ERASE to confirm.')).toBeVisible();
+  // Any letter case will do.
+  await page.getByLabel('To confirm, type ERASE').fill('Erase');
   await page.getByRole('button', { name: 'Erase everything' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'A calm place to think about your therapy',
-  );
-  expect(new URL(page.url()).pathname).toBe('/');
+  await expect(page).toHaveURL(/\/erased$/);
+  await expect(page.getByText('This site’s data was cleared from this browser.')).toBeVisible();
+  // The page after the erase does not install the offline copy again.
+  await page.waitForTimeout(1000);
+  expect(
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+  ).toBe(0);
   expect(
     await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)),
   ).not.toContain('terrarium');
@@ -301,7 +239,7 @@ test('the passphrase can be changed; the old one then stops working', async ({ p
   await page.getByLabel('New passphrase', { exact: true }).fill('copper meadow falcon ink');
   await page.getByLabel('Type the new passphrase again').fill('copper meadow falcon ink');
   await page.getByRole('button', { name: 'Change passphrase' }).click();
-  await expect(page.getByText('Your passphrase has been changed.')).toBeVisible({
+  await expect(page.getByText('Your passphrase has been changed')).toBeVisible({
     timeout: 30_000,
   });
   await page.goto('/reflect');
