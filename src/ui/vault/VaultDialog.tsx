@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { ExitInDialog } from '../components/exit-this-page/ExitThisPage';
+import { SevenDayNotice } from '../components/storage-notice/SevenDayNotice';
 import { useCatalog } from '../i18n';
 import { vault } from '../i18n/vault';
 import { SetupForm, UnlockForm } from './PassphraseFields';
@@ -43,6 +44,8 @@ export function VaultDialog({
       <h2 id={headingId} tabIndex={-1} ref={heading}>
         {mode === 'setup' ? m.setup.title : m.unlock.title}
       </h2>
+      {/* The first save: where Safari's seven-day rule first puts notes at risk. */}
+      {mode === 'setup' && <SevenDayNotice />}
       {mode === 'setup' ? <SetupForm onCancel={onCancel} /> : <UnlockForm onCancel={onCancel} />}
     </dialog>
   );

@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { SevenDayNotice } from '../../components/storage-notice/SevenDayNotice';
+import { useStorageAdvice } from '../../components/storage-notice/use-storage-advice';
 import { useCatalog } from '../../i18n';
 import { vault } from '../../i18n/vault';
 import { IDLE_CHOICES } from '../../vault/lock-settings';
@@ -15,6 +17,7 @@ export function LockSection() {
   const [hidden, setHidden] = useState(lockSettings.lockWhenHidden);
   const [saved, setSaved] = useState(false);
   const [persistence, setPersistence] = useState<Persistence>('unknown');
+  const advice = useStorageAdvice();
 
   useEffect(() => {
     setIdle(lockSettings.idleMinutes);
@@ -99,7 +102,9 @@ export function LockSection() {
       </form>
       <h3>{m.storageHeading}</h3>
       <p data-testid="persistence">{m.storage[persistence]}</p>
-      {persistence !== 'persisted' && status !== 'unavailable' && (
+      <SevenDayNotice />
+      {/* Offered only where the browser can be asked: elsewhere the button would do nothing. */}
+      {advice?.offerKeepRequest && persistence !== 'persisted' && status !== 'unavailable' && (
         <button type="button" class="button button--secondary" onClick={askPersist}>
           {m.askPersist}
         </button>
