@@ -134,7 +134,7 @@ for (const language of languages) {
 
     // The result waits: unlock first, or choose to go on without the log.
     await expectHeading(page, decide.result.lockedTitle);
-    await expect(page.getByText(probablySafe)).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: probablySafe })).toHaveCount(0);
     await page.getByRole('button', { name: decide.check.logSkip }).click();
 
     const slowDown = decide.outcomes['slow-down'].title;
@@ -144,7 +144,7 @@ for (const language of languages) {
       decide.result.lockedSkipped,
     );
     await expect(page.getByText(decide.reasons['log-locked'])).toBeVisible();
-    await expect(page.getByText(probablySafe)).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: probablySafe })).toHaveCount(0);
     await expect(page.getByText(decide.reasons['no-signs-logged'](0))).toHaveCount(0);
 
     // Unlocking from the result reads the log: six drifting sessions are a pattern.
