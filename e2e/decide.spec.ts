@@ -119,6 +119,17 @@ test('skipped questions count as “not sure”, never “no”, and lead to “
     'href',
     '/notice',
   );
+  // Not sure about contact: the gut is heeded, never talked down, and specialised help is near.
+  await expect(page.getByText('That does not mean something is wrong')).toHaveCount(0);
+  await expect(page.getByText('You need no proof to hold back, or to leave.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Call RAINN/ })).toHaveAttribute(
+    'href',
+    'tel:+18006564673',
+  );
+  await expect(page.getByRole('link', { name: 'If it already happened' }).first()).toHaveAttribute(
+    'href',
+    '/happened',
+  );
 });
 
 test('repeated suggestive remarks lead to “walk away”, with links to support and the log', async ({
