@@ -10,10 +10,12 @@ export const PRESSES_ATTRIBUTE = 'data-shift-presses';
 /**
  * Shift pressed three times leaves. Started by the early script, before the first
  * paint, and the only counter on the page: the app adds none of its own. Its live
- * region sits outside the app's root, so rendering the app never touches it.
+ * region sits outside the app's root (or in the open dialog), so rendering the app
+ * never rewrites it.
  */
 export function startShiftShortcut(): void {
   let region: HTMLElement | null = null;
+  let latest = '';
   const liveRegion = (): HTMLElement | null => {
     if (!region && document.body) {
       region = document.createElement('p');
@@ -25,8 +27,22 @@ export function startShiftShortcut(): void {
     return region;
   };
   const say = (text: string) => {
+    latest = text;
     const target = liveRegion();
-    if (target) target.textContent = text;
+    if (!target) return;
+    // An open modal dialog makes the rest of the page inert, live regions too: speak from inside it.
+    const dialogs = document.querySelectorAll<HTMLElement>('dialog[open]');
+    const host = dialogs[dialogs.length - 1] ?? document.body;
+    if (target.parentElement === host) {
+      target.textContent = text;
+      return;
+    }
+    // A region that has just been moved is not listened to yet: speak a moment later.
+    target.textContent = '';
+    host.append(target);
+    window.setTimeout(() => {
+      target.textContent = latest;
+    }, 150);
   };
   const m = () => messages[langOfPath(location.pathname)];
   const root = document.documentElement;
