@@ -1,21 +1,16 @@
-import { type Profession, professions } from '../boards/professions';
+import { type ComplaintProfession, isLicensed } from '../boards/practitioners';
 import { type StateCode, stateName } from '../boards/states';
 import type { Lang } from '../i18n/lang';
 import { parseLocalDate } from '../notice/session';
 import type { Block, Doc, Field } from './document';
 import { type DocumentWording, documentWording } from './wording';
 
-/**
- * Who the complaint is about. Besides the licensed professions, a person may
- * have seen a coach or someone with no license (no board can act: the app
- * shows the other routes), or may not know yet (the app shows how to check).
- */
-export const complaintProfessions = [...professions, 'unlicensed', 'not-sure'] as const;
-export type ComplaintProfession = (typeof complaintProfessions)[number];
-
-export function isLicensed(profession: ComplaintProfession | ''): profession is Profession {
-  return (professions as readonly string[]).includes(profession);
-}
+// Who the complaint is about: defined with the board directory, which needs it too.
+export {
+  type ComplaintProfession,
+  complaintProfessions,
+  isLicensed,
+} from '../boards/practitioners';
 
 /** A complaint as the person builds it, one question page at a time. Empty text means "not given". */
 export interface Complaint {

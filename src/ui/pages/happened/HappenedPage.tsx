@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { type ComplaintProfession, complaintProfessions } from '../../../core/boards/practitioners';
 import { isStateCode, type StateCode, stateName, states } from '../../../core/boards/states';
 import { stateFacts } from '../../../core/happened/state-facts';
-import { type ComplaintProfession, complaintProfessions } from '../../../core/report/complaint';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { happened } from '../../i18n/happened';

@@ -10,14 +10,13 @@ import {
   type NationalDirectory,
   nationalDirectories,
 } from '../../../../core/boards/national-directories';
+import { type ComplaintProfession, isLicensed } from '../../../../core/boards/practitioners';
 import type { StateBoards } from '../../../../core/boards/schema';
 import { type StateCode, stateName } from '../../../../core/boards/states';
 import {
   statesWhoseCriminalLawCoversUnlicensed,
   unlicensedRoutes,
 } from '../../../../core/boards/unlicensed-routes';
-import type { ComplaintProfession } from '../../../../core/report/complaint';
-import { isLicensed } from '../../../../core/report/complaint';
 import { useCatalog } from '../../../i18n';
 import { useFormat } from '../../../i18n/format';
 import { happened } from '../../../i18n/happened';

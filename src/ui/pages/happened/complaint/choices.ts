@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ComplaintProfession } from '../../../../core/boards/practitioners';
 import type { StateCode } from '../../../../core/boards/states';
-import type { ComplaintProfession } from '../../../../core/report/complaint';
 import { forgetOnLock } from '../../../vault/forget';
 
 /**

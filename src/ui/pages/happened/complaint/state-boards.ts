@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadStateBoards } from '../../../../core/boards/load';
 import { findBoard } from '../../../../core/boards/lookup';
+import { isLicensed } from '../../../../core/boards/practitioners';
 import type { StateBoards } from '../../../../core/boards/schema';
 import type { StateCode } from '../../../../core/boards/states';
-import { type Complaint, isLicensed } from '../../../../core/report/complaint';
+import type { Complaint } from '../../../../core/report/complaint';
 
 /** Each state's file is fetched once per page load; boards do not change while someone reads. */
 const loaded = new Map<StateCode, Promise<StateBoards | null>>();
