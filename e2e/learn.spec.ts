@@ -178,8 +178,22 @@ test('on /learn a wrapped section title starts on the line of its list number', 
       };
     });
     if (lastLine > firstLine + 4) wrapped += 1;
-    // The list number sits on the item's first line; the title must start there too.
+    // The list number sits on the item's first line box. An inline-block title makes that
+    // line box its last line, so the title must be a block that starts at the item's top.
     expect(firstLine - itemTop).toBeLessThan(16);
+    await expect(items.nth(i).getByRole('link')).toHaveCSS('display', 'block');
   }
   expect(wrapped).toBeGreaterThan(0);
+  // The widest number fits in the room the list leaves for it (1.5rem clipped "10." to "12.").
+  const { room, needed } = await page.locator('.guide-contents').evaluate((list) => {
+    const probe = document.createElement('span');
+    // Chromium draws an outside number as "12. ", space included.
+    probe.textContent = `${list.children.length}. `;
+    probe.style.whiteSpace = 'pre';
+    list.querySelector('li')?.append(probe);
+    const needed = probe.getBoundingClientRect().width;
+    probe.remove();
+    return { room: Number.parseFloat(getComputedStyle(list).paddingLeft), needed };
+  });
+  expect(room).toBeGreaterThanOrEqual(needed);
 });
