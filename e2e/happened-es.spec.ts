@@ -95,7 +95,7 @@ test('/es/happened reads in Spanish, with the Spanish option of 988 and the stat
 test('a complaint built on the Spanish pages comes out in English by default, and in Spanish when asked', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const entry =
     'Me abrazó mucho rato al final de la sesión y me pidió que no se lo contara a nadie.';
 

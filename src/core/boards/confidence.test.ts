@@ -48,6 +48,13 @@ describe('how sure we are of an address', () => {
     ).toBe(false);
   });
 
+  it('is never confirmed on a host the boards have moved away from', () => {
+    const old = record([source({ url: 'https://www.tmb.state.tx.us/page/complaints' })], {
+      complaintUrl: 'https://www.tmb.state.tx.us/page/complaints',
+    });
+    expect(confidenceOf(old, 'complaintUrl').confirmed).toBe(false);
+  });
+
   it('takes the newest confirming copy for the date', () => {
     const both = record([source({ seen: '2026-11-20' }), source({ seen: '2026-11-29' })]);
     expect(confidenceOf(both, 'complaintUrl')).toEqual({ confirmed: true, seen: '2026-11-29' });

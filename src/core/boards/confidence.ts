@@ -29,6 +29,13 @@ export function siteHost(url: string): string | null {
  * for an address it was seen on the same site as the address itself. A phone
  * has no host, so an official page listing it is enough.
  */
+/**
+ * Hosts the audit of the directory (issue 13) found outdated: the boards have
+ * moved to new sites. An address there is never called confirmed, even from a
+ * copy of the old site, until someone checks where it leads today.
+ */
+export const movedHosts: readonly string[] = ['ok.gov', 'mbp.state.md.us', 'tmb.state.tx.us'];
+
 function confirms(
   source: BoardSource,
   field: CheckedField | 'otherBoards',
@@ -37,7 +44,7 @@ function confirms(
   if (!source.official || !source.fields.includes(field) || value === undefined) return false;
   if (field === 'phone') return true;
   const host = siteHost(value);
-  return host !== null && host === siteHost(source.url);
+  return host !== null && host === siteHost(source.url) && !movedHosts.includes(host);
 }
 
 function newestConfirming(
