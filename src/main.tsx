@@ -2,6 +2,7 @@ import { hydrate, prerender as renderToHtml } from 'preact-iso';
 import { App, routePaths } from './app';
 import { langOfPath, stripLang } from './core/i18n/lang';
 import { neutralTitle } from './core/page-title';
+import { justErased } from './ui/vault/erased-flag';
 import './ui/styles/base.css';
 
 if (typeof window !== 'undefined') {
@@ -9,7 +10,7 @@ if (typeof window !== 'undefined') {
   if (root) hydrate(<App />, root);
   // The page shown after "Erase everything" must not install the offline copy again.
   const erased = stripLang(location.pathname).startsWith('/erased');
-  if ('serviceWorker' in navigator && import.meta.env.PROD && !erased) {
+  if ('serviceWorker' in navigator && import.meta.env.PROD && !erased && !justErased()) {
     navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {
       // Offline use is a bonus; the app works online without it.
     });
