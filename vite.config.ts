@@ -55,16 +55,30 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
         // The page shown after erasing is served with Clear-Site-Data: fetching it to cache it
         // would clear the site's storage, and a cached copy would come without the header.
-        globIgnores: ['erased/**', 'es/erased/**'],
+        // jsPDF's optional parts for HTML and SVG: the app never calls them, so they never load.
+        globIgnores: [
+          'erased/**',
+          'es/erased/**',
+          'assets/html2canvas-*.js',
+          'assets/purify.es-*.js',
+          'assets/index.es-*.js',
+        ],
         navigateFallback: null,
         cleanupOutdatedCaches: true,
-        // Pages are prerendered to /learn/index.html but linked as /learn: precache both.
+        // A new worker takes over at once, so the first visit's pages are served offline
+        // without waiting for every tab to close.
+        skipWaiting: true,
+        clientsClaim: true,
+        // Pages are prerendered to /learn/index.html but linked and opened as /learn: precache
+        // each page once, under the address people use ('/' still finds /index.html). Every
+        // entry is one more request during install, and WebKit's install is slow enough that a
+        // person may move on before it ends (issue 17).
         manifestTransforms: [
           async (entries) => ({
-            manifest: entries.flatMap((entry) =>
+            manifest: entries.map((entry) =>
               /.+\/index\.html$/.test(entry.url)
-                ? [entry, { ...entry, url: entry.url.replace(/\/index\.html$/, '') }]
-                : [entry],
+                ? { ...entry, url: entry.url.replace(/\/index\.html$/, '') }
+                : entry,
             ),
             warnings: [],
           }),
