@@ -4,7 +4,7 @@ import { expect, expectAccessible, open, test } from './fixtures';
 const PASSPHRASE = 'green fern under glass';
 
 // Each journey visits up to ten pages and scans every one with axe: more than the default 30 s.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 
 const titles = [
   'What draws you to your therapist?',
