@@ -2,12 +2,13 @@
 // Benchmarks measure; they never fail the test suite. Budgets are shown as pass/over.
 import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
 
 const root = join(import.meta.dirname, '..');
-const distDir = join(root, process.env.TERRARIUM_OUT_DIR ?? 'dist');
+// resolve, not join: an absolute build folder (e.g. /tmp/dist-NAME) must stay absolute.
+const distDir = resolve(root, process.env.TERRARIUM_OUT_DIR ?? 'dist');
 const only = process.argv[2];
 const previewPort = 4391;
 const chromiumArgs = [

@@ -36,7 +36,7 @@ async function download(page: Page, button: string): Promise<Uint8Array> {
 test('/es/happened reads in Spanish, with the Spanish option of 988 and the state’s facts in Spanish', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await open(page, '/es/happened');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expectHeading(page, 'Si ya pasó');
@@ -95,7 +95,7 @@ test('/es/happened reads in Spanish, with the Spanish option of 988 and the stat
 test('a complaint built on the Spanish pages comes out in English by default, and in Spanish when asked', async ({
   page,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   const entry =
     'Me abrazó mucho rato al final de la sesión y me pidió que no se lo contara a nadie.';
 

@@ -158,7 +158,7 @@ async function buildComplaint(page: Page, a: Answers, first: boolean) {
 test('the first steps, support and options are there, with what applies in the state chosen', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await open(page, '/happened');
   await expectHeading(page, 'If it already happened');
   await expect(page.getByRole('heading', { name: 'It is not your fault' })).toBeVisible();
@@ -248,7 +248,7 @@ test('the first steps, support and options are there, with what applies in the s
 test('evidence marked in Reflect and Notice flows into complaints for two states, exported as PDF and plain text, and into the report', async ({
   page,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   await markEntryAsEvidence(page);
   await logSession(page);
 
