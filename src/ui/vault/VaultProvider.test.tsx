@@ -1,5 +1,14 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import {
+  act,
+  cleanup,
+  configure,
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isVaultError } from '../../core/vault/errors';
@@ -26,6 +35,8 @@ vi.mock('./session', async () => {
 });
 
 const PASS = 'kettle river violet morning';
+// The passphrase dialog loads on first use; on a busy machine that takes more than a second.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has <dialog> but not its modal methods.
 beforeEach(() => {
@@ -35,6 +46,8 @@ beforeEach(() => {
   HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
     this.open = false;
   };
+  // jsdom has no matchMedia; the setup dialog asks whether the app runs from a Home Screen.
+  window.matchMedia ??= (() => ({ matches: false })) as unknown as typeof window.matchMedia;
   session.deps = testDeps({ types: [noteType] });
   localStorage.clear();
 });
