@@ -182,7 +182,8 @@ const part: Omit<Happened, 'complaint' | 'report' | 'exportText' | 'verify'> = {
     heading: 'Encuentra la junta que le da la licencia',
     lead: 'Cada profesión tiene su propia junta de licencias en cada estado. Elige qué tipo de profesional era la persona que te daba terapia.',
     professionLabel: '¿Qué tipo de profesional era la persona que te daba terapia?',
-    professionHint: 'Si no lo sabes, mira su tarjeta, su sitio web o sus facturas: las letras después de su nombre (por ejemplo LPC o LCSW) te lo dicen.',
+    professionHint:
+      'Si no lo sabes, mira su tarjeta, su sitio web o sus facturas: las letras después de su nombre (por ejemplo LPC o LCSW) te lo dicen.',
     show: 'Ver la junta',
     loading: 'Buscando la junta…',
     nothingSaved: 'No guardamos nada de lo que elijas aquí.',
