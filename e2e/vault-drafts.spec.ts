@@ -109,3 +109,52 @@ test('hiding the page (when chosen) seals the draft, and it comes back after unl
     .poll(async () => (await rawStorage(page, false)).includes('"type":"draft"'))
     .toBe(false);
 });
+
+/** The draft notice's Unlock button, then the passphrase in the dialog it opens. */
+async function unlockFromNotice(page: Page) {
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Unlock your notes' });
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(dialog).toBeHidden({ timeout: 20_000 });
+}
+
+test('a guided reflection on its summary page, and own opening words in Prepare, are sealed by a lock and come back', async ({
+  page,
+}) => {
+  await createVaultWithEntry(page);
+  await open(page, '/reflect');
+  await unlockInPage(page);
+  await expect(page.getByText(SECRET_TEXT)).toBeVisible({ timeout: 20_000 });
+
+  // The guided reflection, answered and waiting on its summary page.
+  await page.getByRole('link', { name: 'Start a guided reflection' }).click();
+  await page.getByLabel('In your own words (optional)').fill(HALF_WRITTEN);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  for (let step = 2; step <= 6; step++) {
+    await page.getByRole('button', { name: 'Skip this question' }).click();
+  }
+  await expect(page.getByText(HALF_WRITTEN)).toBeVisible();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(page.getByText('Your draft is kept, locked. Unlock to get it back.')).toBeVisible();
+  expect(await page.content()).not.toContain(MARKER);
+  await expect
+    .poll(async () => (await rawStorage(page, false)).includes('"type":"draft"'), {
+      timeout: 10_000,
+    })
+    .toBe(true);
+  expect((await rawStorage(page, false)).toLowerCase()).not.toContain(MARKER);
+  await unlockFromNotice(page);
+  await expect(page.getByText(HALF_WRITTEN)).toBeVisible({ timeout: 20_000 });
+  await expectAccessible(page);
+
+  // Prepare: the person's own words for opening the subject.
+  await page.getByRole('link', { name: 'Prepare', exact: true }).first().click();
+  await page.getByLabel('In my own words').check();
+  await page.getByLabel('Your own words').fill(HALF_WRITTEN);
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(page.getByText('Your draft is kept, locked. Unlock to get it back.')).toBeVisible();
+  expect(await page.content()).not.toContain(MARKER);
+  await unlockFromNotice(page);
+  await expect(page.getByLabel('Your own words')).toHaveValue(HALF_WRITTEN, { timeout: 20_000 });
+});

@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { prepare } from '../../i18n/prepare';
+import { useSealedDraft } from '../../vault/SealedDraft';
 import { type OpeningChoice, setOpening, useOpening } from './opening-store';
 import '../decide/decide.css';
 
@@ -17,6 +18,16 @@ export function PreparePage() {
   const [own, setOwn] = useState(saved.own);
   const [problem, setProblem] = useState<string | null>(null);
   const summary = useRef<HTMLDivElement>(null);
+  // Only the person's own words need keeping through a lock; a chosen phrasing is ours.
+  const sealed = useSealedDraft(
+    'prepare/opening',
+    { choice, own },
+    (kept) => {
+      setChoice(kept.choice);
+      setOwn(kept.own);
+    },
+    own.trim() !== '',
+  );
   useEffect(() => {
     setChoice(saved.choice);
     setOwn(saved.own);
@@ -30,12 +41,14 @@ export function PreparePage() {
     if (!choice) return setProblem(m.chooseRequired);
     if (choice === 'own' && own.trim() === '') return setProblem(m.ownRequired);
     setOpening({ choice, own });
+    sealed.saved();
     route('/prepare/practice');
   };
   const target = choice === 'own' ? '#own-words' : '#opening-0';
 
   return (
     <Page title={m.title}>
+      {sealed.notice}
       <p class="lead">{m.lead}</p>
       <p class="notice">
         {m.checkFirst} <a href="/decide">{m.checkFirstLink}</a>

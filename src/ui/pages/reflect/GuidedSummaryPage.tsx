@@ -6,6 +6,7 @@ import { isEmptyReflection } from '../../../core/reflect/reflection';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { reflect } from '../../i18n/reflect';
+import { useSealedDraft } from '../../vault/SealedDraft';
 import { useVault } from '../../vault/VaultProvider';
 import { clearDraft, draftWasCleared, useDraft } from './draft';
 import { AnswerList } from './EntryContent';
@@ -22,7 +23,9 @@ import './reflect.css';
 export function GuidedSummaryPage() {
   const m = useCatalog(reflect);
   const vaultState = useVault();
-  const [draft] = useDraft();
+  const [draft, setDraft] = useDraft();
+  // A lock on this page seals the whole reflection; unlocking brings it back here.
+  const sealed = useSealedDraft('reflect/guided/summary', draft, setDraft);
   const [savedId, setSavedId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -39,6 +42,7 @@ export function GuidedSummaryPage() {
         createEntry('guided', { answers: draft }, new Date()),
       );
       setSavedId(record.id);
+      sealed.saved();
       clearDraft();
     } catch (error) {
       setProblem(saveProblem(error, m.problems));
@@ -54,6 +58,7 @@ export function GuidedSummaryPage() {
         {m.guided.back}
       </a>
       <Page title={m.summary.title}>
+        {sealed.notice}
         {empty ? (
           <>
             {/* After a reload nothing was skipped: the answers went with the page. */}
