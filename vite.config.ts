@@ -51,7 +51,13 @@ export default defineConfig({
           { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
       },
-      workbox: {
+      // Our own worker (src/ui/offline/sw.ts): its install fetches only what a first offline
+      // visit needs and fills the rest after activation (issue 17: WebKit can leave a long
+      // install stuck when the page moves on).
+      strategies: 'injectManifest',
+      srcDir: 'src/ui/offline',
+      filename: 'sw.ts',
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
         // The page shown after erasing is served with Clear-Site-Data: fetching it to cache it
         // would clear the site's storage, and a cached copy would come without the header.
@@ -63,23 +69,19 @@ export default defineConfig({
           'assets/purify.es-*.js',
           'assets/index.es-*.js',
         ],
-        navigateFallback: null,
-        cleanupOutdatedCaches: true,
-        // A new worker takes over at once, so the first visit's pages are served offline
-        // without waiting for every tab to close.
-        skipWaiting: true,
-        clientsClaim: true,
-        // Pages are prerendered to /learn/index.html but linked and opened as /learn: precache
-        // each page once, under the address people use ('/' still finds /index.html). Every
-        // entry is one more request during install, and WebKit's install is slow enough that a
-        // person may move on before it ends (issue 17).
+        // Pages are prerendered to /learn/index.html but linked and opened as /learn: list
+        // each page once, under the address people use ('/' still finds /index.html). The
+        // plugin adds the web app manifest and its icons again: once is enough.
         manifestTransforms: [
           async (entries) => ({
-            manifest: entries.map((entry) =>
-              /.+\/index\.html$/.test(entry.url)
-                ? { ...entry, url: entry.url.replace(/\/index\.html$/, '') }
-                : entry,
-            ),
+            manifest: [
+              ...new Map(
+                entries.map((entry) => {
+                  const url = entry.url.replace(/(.)\/index\.html$/, '$1');
+                  return [url, { ...entry, url }];
+                }),
+              ).values(),
+            ],
             warnings: [],
           }),
         ],
