@@ -83,6 +83,16 @@ describe('sessions getting longer', () => {
       named: ['s2', 's3', 's4', 's5'],
     },
     {
+      name: 'a rise from exactly 1 to exactly 5 minutes over is named: both ends count',
+      log: weekly(over(1), over(2), over(3), over(5)),
+      named: ['s1', 's2', 's3', 's4'],
+    },
+    {
+      name: 'a rise that starts on time (0 minutes over) is not named',
+      log: weekly(over(0), over(2), over(3), over(5)),
+      named: null,
+    },
+    {
       name: 'a rise that stays under five minutes over is ordinary wrap-up',
       log: weekly(over(1), over(2), over(3), over(4)),
       named: null,
@@ -352,20 +362,29 @@ describe('every finding', () => {
   );
 
   it('comes in the fixed rule order', () => {
+    expect(ruleOrder).toEqual([
+      'overriding-event',
+      'running-over',
+      'getting-longer',
+      'later-start',
+      'off-site',
+      'fee-reduced',
+      'contact-between',
+      'touch-routine',
+      'sign-recurring',
+    ]);
     const rules = detectDrift(drifting).map((f) => f.rule);
+    expect(rules).toEqual([
+      'running-over',
+      'getting-longer',
+      'later-start',
+      'fee-reduced',
+      'contact-between',
+      'touch-routine',
+      'sign-recurring',
+    ]);
     const positions = rules.map((rule) => ruleOrder.indexOf(rule));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(new Set(rules)).toEqual(
-      new Set([
-        'running-over',
-        'getting-longer',
-        'later-start',
-        'fee-reduced',
-        'contact-between',
-        'touch-routine',
-        'sign-recurring',
-      ]),
-    );
   });
 
   it('carries the dates of its first and last session', () => {
@@ -378,6 +397,18 @@ describe('every finding', () => {
     const recent = weekly(...calmWeeks(4), { place: 'elsewhere' });
     expect(detectDrift(old)[0]?.recent).toBe(false);
     expect(detectDrift(recent)[0]?.recent).toBe(true);
+  });
+
+  it('counts the fourth-latest session as recent, and the fifth-latest as not', () => {
+    const fourthLatest = weekly(calm, { place: 'elsewhere' }, ...calmWeeks(3));
+    const fifthLatest = weekly({ place: 'elsewhere' }, ...calmWeeks(4));
+    expect(detectDrift(fourthLatest)).toMatchObject([{ sessionIds: ['s2'], recent: true }]);
+    expect(detectDrift(fifthLatest)).toMatchObject([{ sessionIds: ['s1'], recent: false }]);
+  });
+
+  it('is recent when any one of its sessions is recent, not only when all are', () => {
+    const log = weekly({ place: 'elsewhere' }, ...calmWeeks(3), { place: 'elsewhere' });
+    expect(detectDrift(log)).toMatchObject([{ sessionIds: ['s1', 's5'], recent: true }]);
   });
 
   it('is the same whatever order the sessions are handed over in', () => {
