@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { routePaths } from '../src/app';
+import { routePaths } from '../src/route-paths';
 import { type BenchContext, type BenchRow, median } from './types';
 
 const PDF_BUDGET_MS = 2000;

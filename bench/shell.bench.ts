@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { routePaths } from '../src/app';
+import { routePaths } from '../src/route-paths';
 import type { BenchContext, BenchRow } from './types';
 
 /** The budgets the issues set: 25 KB for the start page and every guide page, 30 KB for any other page. */

@@ -1,14 +1,8 @@
 import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
-import { localizePath } from './core/i18n/lang';
 import { lazyPage } from './ui/components/chunk-retry/lazy-page';
 import { Layout } from './ui/components/layout/Layout';
 import { LangLocation } from './ui/i18n/LangLocation';
-import { decidePaths } from './ui/pages/decide/paths';
-import { happenedPaths } from './ui/pages/happened/paths';
 import { NotFoundPage } from './ui/pages/not-found/NotFoundPage';
-import { noticePaths } from './ui/pages/notice/paths';
-import { preparePaths } from './ui/pages/prepare/paths';
-import { reflectPaths } from './ui/pages/reflect/paths';
 import { StartPage } from './ui/pages/start/StartPage';
 import { VaultProvider } from './ui/vault/VaultProvider';
 
@@ -86,37 +80,6 @@ const ErasedPage = lazyPage(() => import('./ui/pages/erased/ErasedPage').then((m
 const SettingsPage = lazyPage(() =>
   import('./ui/pages/settings/SettingsPage').then((m) => m.SettingsPage),
 );
-
-/** Every page of the app in one language. */
-const pagePaths = [
-  '/',
-  '/safety',
-  '/settings',
-  '/learn',
-  '/learn/quick',
-  '/learn/feelings-are-common',
-  '/learn/why-they-can-help',
-  '/learn/why-acting-never-works',
-  '/learn/the-rules',
-  '/learn/what-a-good-therapist-does',
-  '/learn/boundaries',
-  '/learn/warning-signs',
-  '/learn/therapy-by-video',
-  '/learn/leaving-a-therapist',
-  '/learn/if-it-already-happened',
-  '/learn/what-a-board-does',
-  '/learn/other-routes',
-  ...reflectPaths,
-  ...noticePaths,
-  ...decidePaths,
-  ...preparePaths,
-  ...happenedPaths,
-  '/erased',
-  '/404',
-];
-
-/** Every route of the app, in every language. Prerendering starts from these and follows links. */
-export const routePaths = [...pagePaths, ...pagePaths.map((path) => localizePath(path, 'es'))];
 
 function Routes() {
   const { path } = useLocation();

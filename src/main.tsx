@@ -1,13 +1,16 @@
 import { hydrate, prerender as renderToHtml } from 'preact-iso';
-import { App, routePaths } from './app';
+import { App } from './app';
 import { langOfPath, stripLang } from './core/i18n/lang';
 import { neutralTitle } from './core/page-title';
+import { loadPageCatalogs } from './ui/i18n/catalog';
 import { justErased } from './ui/vault/erased-flag';
 import './ui/styles/base.css';
 
 if (typeof window !== 'undefined') {
   const root = document.getElementById('app');
-  if (root) hydrate(<App />, root);
+  // Hydration waits for the page's sentences, so it matches the prerendered page at once.
+  const hydrateApp = () => root && hydrate(<App />, root);
+  loadPageCatalogs().then(hydrateApp, hydrateApp);
   // The page shown after "Erase everything" must not install the offline copy again.
   const erased = stripLang(location.pathname).startsWith('/erased');
   if ('serviceWorker' in navigator && import.meta.env.PROD && !erased && !justErased()) {
@@ -21,7 +24,9 @@ if (typeof window !== 'undefined') {
 export async function prerender(data: { url: string }) {
   const { locationStub } = await import('preact-iso/prerender');
   locationStub(data.url);
+  await loadPageCatalogs();
   const { html, links } = await renderToHtml(<App />);
+  const { routePaths } = await import('./route-paths');
   for (const path of routePaths) links?.add(path);
   const lang = langOfPath(data.url);
   const { shell } =

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
+import { complaintProfessions } from '../boards/practitioners';
 import { stateCodes } from '../boards/states';
 import type { RecordType } from '../vault/record-type';
-import { type Complaint, complaintProfessions } from './complaint';
+import type { Complaint } from './complaint';
 
 const day = v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]);
 

@@ -1,5 +1,7 @@
-import { decide as en } from './en/decide';
-import { decide as es } from './es/decide';
-import type { Catalog } from './index';
+import { Catalog } from './catalog';
+import type { decide as en } from './en/decide';
 
-export const decide: Catalog<typeof en> = { en, es };
+export const decide = new Catalog<typeof en>({
+  en: () => import('./en/decide').then((m) => m.decide),
+  es: () => import('./es/decide').then((m) => m.decide),
+});

@@ -1,5 +1,5 @@
+import { EveryLanguage } from './catalog';
 import { exit as en } from './en/exit';
 import { exit as es } from './es/exit';
-import type { Catalog } from './index';
 
-export const exit: Catalog<typeof en> = { en, es };
+export const exit = new EveryLanguage({ en, es });

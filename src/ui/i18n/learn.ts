@@ -1,5 +1,7 @@
-import { learn as en } from './en/learn';
-import { learn as es } from './es/learn';
-import type { Catalog } from './index';
+import { Catalog } from './catalog';
+import type { learn as en } from './en/learn';
 
-export const learn: Catalog<typeof en> = { en, es };
+export const learn = new Catalog<typeof en>({
+  en: () => import('./en/learn').then((m) => m.learn),
+  es: () => import('./es/learn').then((m) => m.learn),
+});

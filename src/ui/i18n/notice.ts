@@ -1,5 +1,7 @@
-import { notice as en } from './en/notice';
-import { notice as es } from './es/notice';
-import type { Catalog } from './index';
+import { Catalog } from './catalog';
+import type { notice as en } from './en/notice';
 
-export const notice: Catalog<typeof en> = { en, es };
+export const notice = new Catalog<typeof en>({
+  en: () => import('./en/notice').then((m) => m.notice),
+  es: () => import('./es/notice').then((m) => m.notice),
+});

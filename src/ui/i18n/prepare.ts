@@ -1,5 +1,7 @@
-import { prepare as en } from './en/prepare';
-import { prepare as es } from './es/prepare';
-import type { Catalog } from './index';
+import { Catalog } from './catalog';
+import type { prepare as en } from './en/prepare';
 
-export const prepare: Catalog<typeof en> = { en, es };
+export const prepare = new Catalog<typeof en>({
+  en: () => import('./en/prepare').then((m) => m.prepare),
+  es: () => import('./es/prepare').then((m) => m.prepare),
+});

@@ -1,5 +1,7 @@
-import { reflect as en } from './en/reflect';
-import { reflect as es } from './es/reflect';
-import type { Catalog } from './index';
+import { Catalog } from './catalog';
+import type { reflect as en } from './en/reflect';
 
-export const reflect: Catalog<typeof en> = { en, es };
+export const reflect = new Catalog<typeof en>({
+  en: () => import('./en/reflect').then((m) => m.reflect),
+  es: () => import('./es/reflect').then((m) => m.reflect),
+});

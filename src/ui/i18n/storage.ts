@@ -1,5 +1,7 @@
-import { storage as en } from './en/storage';
-import { storage as es } from './es/storage';
-import type { Catalog } from './index';
+import { Catalog } from './catalog';
+import type { storage as en } from './en/storage';
 
-export const storage: Catalog<typeof en> = { en, es };
+export const storage = new Catalog<typeof en>({
+  en: () => import('./en/storage').then((m) => m.storage),
+  es: () => import('./es/storage').then((m) => m.storage),
+});

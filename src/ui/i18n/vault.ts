@@ -1,5 +1,7 @@
-import { vault as en } from './en/vault';
-import { vault as es } from './es/vault';
-import type { Catalog } from './index';
+import { Catalog } from './catalog';
+import type { vault as en } from './en/vault';
 
-export const vault: Catalog<typeof en> = { en, es };
+export const vault = new Catalog<typeof en>({
+  en: () => import('./en/vault').then((m) => m.vault),
+  es: () => import('./es/vault').then((m) => m.vault),
+});

@@ -63,7 +63,7 @@ export function exitNow(): void {
   } catch {
     // Storage may be blocked; the exit itself still happens.
   }
-  const loading = messages[langOfPath(location.pathname)].leaving;
+  const loading = messages.of(langOfPath(location.pathname)).leaving;
   document.title = loading;
   document.body.textContent = '';
   const alert = document.createElement('p');

@@ -44,7 +44,7 @@ export function startShiftShortcut(): void {
       target.textContent = latest;
     }, 150);
   };
-  const m = () => messages[langOfPath(location.pathname)];
+  const m = () => messages.of(langOfPath(location.pathname));
   const root = document.documentElement;
 
   const send = watchShift(

@@ -31,6 +31,13 @@ vi.mock('./session', async () => {
   };
 });
 
+// The first look at storage reads the same test database as the mocked session.
+vi.mock('./presence', async () => {
+  const { findVault } = await import('../../core/vault/vault');
+  type Storage = Parameters<typeof findVault>[0];
+  return { findVault: () => findVault((session.deps as { storage: Storage }).storage) };
+});
+
 const PASS = 'kettle river violet morning';
 // The machine running the suite may be busy: give each wait room.
 configure({ asyncUtilTimeout: 10_000 });

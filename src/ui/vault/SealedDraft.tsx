@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { draftRecord } from '../../core/vault/draft-record';
 import { useCatalog } from '../i18n';
 import { vault as vaultText } from '../i18n/vault';
-import { draftFor, forgetSealedPlace, holdsWords, openForm, wasSealedHere } from './drafts';
+import { draftFor, putDraft } from './draft-store';
+import { forgetSealedPlace, holdsWords, openForm, wasSealedHere } from './drafts';
 import { useVault } from './VaultProvider';
 
 export interface SealedDraft {
@@ -39,8 +40,8 @@ export function useSealedDraft<T>(
     () =>
       openForm({
         place,
-        value: () => latest.current.value,
         unsaved: () => latest.current.unsaved,
+        seal: (open) => putDraft(open, place, latest.current.value),
       }),
     [place],
   );

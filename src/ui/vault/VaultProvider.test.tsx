@@ -34,6 +34,13 @@ vi.mock('./session', async () => {
   };
 });
 
+// The first look at storage reads the same test database as the mocked session.
+vi.mock('./presence', async () => {
+  const { findVault } = await import('../../core/vault/vault');
+  type Storage = Parameters<typeof findVault>[0];
+  return { findVault: () => findVault((session.deps as { storage: Storage }).storage) };
+});
+
 const PASS = 'kettle river violet morning';
 // The passphrase dialog loads on first use; on a busy machine that takes more than a second.
 configure({ asyncUtilTimeout: 5_000 });

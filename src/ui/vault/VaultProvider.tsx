@@ -4,6 +4,7 @@ import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'p
 import { VaultError } from '../../core/vault/errors';
 import type { UnlockedVault } from '../../core/vault/record-type';
 import type { RecordProblem, Vault } from '../../core/vault/vault';
+import { loadPageCatalogs } from '../i18n/catalog';
 import { onExit } from '../safety/exit';
 import { hasUnsavedWords, sealDrafts } from './drafts';
 import { forgetEverything } from './forget';
@@ -113,7 +114,9 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
   const [VaultDialog, setVaultDialog] = useState<Dialog | null>(null);
   useEffect(() => {
     if (dialog && !VaultDialog) {
-      import('./VaultDialog').then((m) => setVaultDialog(() => m.VaultDialog));
+      import('./VaultDialog')
+        .then((m) => loadPageCatalogs().then(() => m))
+        .then((m) => setVaultDialog(() => m.VaultDialog));
     }
   }, [dialog, VaultDialog]);
   const waiters = useRef<Waiter[]>([]);
@@ -143,8 +146,8 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
       lookup.current = Promise.resolve();
       return lookup.current;
     }
-    lookup.current = session()
-      .then((s) => s.findVault(s.deps.storage))
+    lookup.current = import('./presence')
+      .then((p) => p.findVault())
       .then(
         (found) => alive.current && !vaultRef.current && changeStatus(found),
         // Anything but a missing IndexedDB still shows the unlock screen, which then names the problem.
@@ -156,7 +159,7 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
       )
       .finally(() => alive.current && setReady(true));
     return lookup.current;
-  }, [session, changeStatus]);
+  }, [changeStatus]);
 
   const lockHere = useCallback((tell: boolean) => {
     const open = vaultRef.current;
@@ -255,7 +258,8 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
   // The idle warning loads only when first needed.
   const [notices, setNotices] = useState<Notices | null>(null);
   useEffect(() => {
-    if (idle.warning && !notices) import('./VaultNotices').then(setNotices);
+    if (idle.warning && !notices)
+      import('./VaultNotices').then((m) => loadPageCatalogs().then(() => setNotices(m)));
   }, [idle.warning, notices]);
 
   const value = useMemo<VaultControl>(

@@ -1,17 +1,17 @@
-import type { Draft } from '../../core/vault/draft-record';
-import { draftRecord } from '../../core/vault/draft-record';
 import type { UnlockedVault } from '../../core/vault/record-type';
 
 /**
  * The forms on screen that hold words not saved yet. When the vault locks,
  * their words are sealed into the vault as drafts (with the key still in
  * memory), then every page remounts empty. This module knows only the open
- * forms; the drafts themselves live in the vault.
+ * forms; the drafts themselves live in the vault, and each form seals its own
+ * (draft-store.ts), so the frame that locks never loads the draft's schema.
  */
 interface OpenForm {
   readonly place: string;
-  value(): unknown;
   unsaved(): boolean;
+  /** Writes the form's words as its draft; takes the key at once. */
+  seal(vault: UnlockedVault): Promise<unknown>;
 }
 
 const forms = new Set<OpenForm>();
@@ -36,10 +36,6 @@ export function wasSealedHere(place: string): boolean {
   return sealedHere.has(place);
 }
 
-export function draftFor(vault: UnlockedVault, place: string) {
-  return vault.list(draftRecord).find((record) => record.data.place === place);
-}
-
 /**
  * Starts sealing every unsaved form. Must run while the vault is still
  * unlocked: each save takes the key at once and finishes even after the lock.
@@ -50,11 +46,8 @@ export function sealDrafts(vault: UnlockedVault): Promise<unknown> {
   const saves: Promise<unknown>[] = [];
   for (const form of forms) {
     if (!form.unsaved()) continue;
-    const draft: Draft = { place: form.place, value: form.value() };
     sealedHere.add(form.place);
-    saves.push(
-      vault.put(draftRecord, draft, draftFor(vault, form.place)?.id).catch(() => undefined),
-    );
+    saves.push(form.seal(vault).catch(() => undefined));
   }
   return Promise.all(saves);
 }

@@ -1,5 +1,6 @@
 import type { LaterTherapistDuty } from '../../../core/boards/state-laws';
 import type { DatesProblem } from '../../../core/report/complaint';
+import { documentWords, reportTitle } from './document';
 
 const tell = 'https://therapyabuse.org/resources.htm';
 const jaapl = 'https://jaapl.org/content/early/2020/02/12/JAAPL.003911-20/tab-figures-data';
@@ -397,7 +398,7 @@ const complaint = {
 
 /** The evidence report page and the export controls both documents share. */
 const report = {
-  title: 'Evidence report',
+  title: reportTitle,
   lead: 'A dated record of what you choose: journal entries marked as evidence and sessions from your log, oldest first, with the earlier versions of edited entries. Codes at the end let anyone check that a copy matches the one you shared.',
   chooseHeading: 'Choose what goes in',
   entriesLegend: 'Journal entries marked as evidence',
@@ -429,6 +430,7 @@ const report = {
 };
 
 const exportText = {
+  ...documentWords,
   pdf: 'Download PDF',
   pdfWorking: 'Making the PDF…',
   pdfDone: 'The PDF is ready. Check your downloads.',
@@ -444,19 +446,11 @@ const exportText = {
   copyFailed: 'Could not copy. Select the text above and copy it yourself.',
   downloadText: 'Download as a text file',
   onlyNarrative: 'Only “what happened”',
-  footerComplaint: 'Complaint',
-  footerReport: 'Evidence report',
-  page: (page: number, pages: number): string => `Page ${page} of ${pages}`,
-  substitutionNote:
-    'Some characters could not be drawn in this PDF. They are written here as their names in [brackets]. The plain-text and printable versions keep them exactly.',
   printTitle: 'Printable page',
   printButton: 'Print',
   printHint: 'Use your browser’s print command, and choose “Save as PDF” to keep a copy.',
   backToExport: 'Back',
   working: 'Preparing…',
-  /** The start of the files' names; the day is added after it. */
-  fileComplaint: 'complaint',
-  fileReport: 'evidence-report',
   /** The choice of the documents' language, offered only when the app is not in English. */
   docLang: {
     legend: 'Language of the documents',

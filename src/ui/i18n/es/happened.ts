@@ -4,6 +4,7 @@
 import type { LaterTherapistDuty } from '../../../core/boards/state-laws';
 import type { DatesProblem } from '../../../core/report/complaint';
 import type { happened as en } from '../en/happened';
+import { documentWords, reportTitle } from './document';
 
 const tell = 'https://therapyabuse.org/resources.htm';
 const jaapl = 'https://jaapl.org/content/early/2020/02/12/JAAPL.003911-20/tab-figures-data';
@@ -411,7 +412,7 @@ const complaint: Happened['complaint'] = {
 
 /** The evidence report page and the export controls both documents share. */
 const report: Happened['report'] = {
-  title: 'Informe de pruebas',
+  title: reportTitle,
   lead: 'Un registro con fechas de lo que elijas: entradas del diario marcadas como prueba y sesiones de tu registro, de la más antigua a la más reciente. Incluye las versiones anteriores de las entradas que cambiaste. Los códigos del final permiten a cualquiera comprobar que una copia coincide con la que compartiste.',
   chooseHeading: 'Elige qué incluir',
   entriesLegend: 'Entradas del diario marcadas como prueba',
@@ -448,6 +449,7 @@ const report: Happened['report'] = {
 };
 
 const exportText: Happened['exportText'] = {
+  ...documentWords,
   pdf: 'Descargar PDF',
   pdfWorking: 'Preparando el PDF…',
   pdfDone: 'El PDF está listo. Revisa tus descargas.',
@@ -465,19 +467,12 @@ const exportText: Happened['exportText'] = {
   copyFailed: 'No se pudo copiar. Selecciona el texto de arriba y cópialo tú.',
   downloadText: 'Descargar como archivo de texto',
   onlyNarrative: 'Solo “lo que pasó”',
-  footerComplaint: 'Queja',
-  footerReport: 'Informe de pruebas',
-  page: (page: number, pages: number): string => `Página ${page} de ${pages}`,
-  substitutionNote:
-    'Algunos caracteres no se pudieron dibujar en este PDF. Aparecen aquí con su nombre entre [corchetes]. El texto simple y la página para imprimir los conservan tal cual.',
   printTitle: 'Página para imprimir',
   printButton: 'Imprimir',
   printHint:
     'Usa la opción de imprimir de tu navegador, y elige “Guardar como PDF” para quedarte con una copia.',
   backToExport: 'Atrás',
   working: 'Preparando…',
-  fileComplaint: 'queja',
-  fileReport: 'informe-de-pruebas',
   docLang: {
     legend: '¿En qué idioma quieres los documentos?',
     english: 'En inglés (recomendado para la junta)',

@@ -8,6 +8,7 @@ import { sessionRecord } from '../../../core/notice/session-record';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { decide as decideText } from '../../i18n/decide';
+import type { decide as decideEn } from '../../i18n/en/decide';
 import { useFormat } from '../../i18n/format';
 import { useVault } from '../../vault/VaultProvider';
 import { BackLink } from './BackLink';
@@ -210,7 +211,7 @@ function Outcome({ decision, sessions, back, top, children }: OutcomeProps) {
   );
 }
 
-type Outcomes = (typeof decideText.en)['outcomes'];
+type Outcomes = (typeof decideEn)['outcomes'];
 
 /**
  * The words of an outcome. "Slow down" has two voices: for a person who is only unsure,

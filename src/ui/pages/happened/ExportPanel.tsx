@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../../core/i18n/lang';
 import { characterCount, type Doc, docToText } from '../../../core/report/document';
 import { useCatalog } from '../../i18n';
+import { documentText } from '../../i18n/document';
 import { happened } from '../../i18n/happened';
 
 interface ExportPanelProps {
@@ -42,7 +43,7 @@ export function ExportPanel({
       // The PDF code, jsPDF and the font load only now, never with the page.
       const { makePdf } = await import('./pdf/pdf');
       // What the PDF itself says is in the document's language, not the page's.
-      const inDoc = happened[docLang].exportText;
+      const inDoc = documentText.of(docLang);
       const blob = await makePdf(doc, {
         footer,
         substitutionNote: inDoc.substitutionNote,

@@ -15,7 +15,7 @@ import { setFlash, takeFlash } from '../../components/flash/flash';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { reflect } from '../../i18n/reflect';
-import { draftFor } from '../../vault/drafts';
+import { draftFor } from '../../vault/draft-store';
 import { useSealedDraft } from '../../vault/SealedDraft';
 import { Unlocked } from '../../vault/Unlocked';
 import { EntryBody } from './EntryContent';

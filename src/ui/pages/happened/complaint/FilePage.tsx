@@ -3,6 +3,7 @@ import { complaintDocument } from '../../../../core/report/complaint';
 import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
 import { useCatalog } from '../../../i18n';
+import { documentText } from '../../../i18n/document';
 import { happened } from '../../../i18n/happened';
 import { Unlocked } from '../../../vault/Unlocked';
 import { DocLanguage, useDocLang } from '../DocLanguage';
@@ -50,7 +51,7 @@ function Letter({ vault, id }: { vault: UnlockedVault; id: string }) {
   const complaint = record.data;
   const day = today();
   const doc = complaintDocument(complaint, boardName, day, docLang);
-  const inDoc = happened[docLang].exportText;
+  const inDoc = documentText.of(docLang);
   return (
     <>
       <p class="lead">{m.file.lead}</p>

@@ -7,6 +7,7 @@ import { buildEvidenceReport, reportDocument } from '../../../../core/report/rep
 import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
 import { useCatalog } from '../../../i18n';
+import { documentText } from '../../../i18n/document';
 import { happened } from '../../../i18n/happened';
 import { Unlocked } from '../../../vault/Unlocked';
 import { DocLanguage, useDocLang } from '../DocLanguage';
@@ -80,7 +81,7 @@ function Report({ vault }: { vault: UnlockedVault }) {
   const data = useHappenedData(vault);
   const [status, setStatus] = useState('');
   const docLang = useDocLang();
-  const inDoc = happened[docLang].exportText;
+  const inDoc = documentText.of(docLang);
   const { items, doc } = useReport(data, docLang);
 
   const change = async (selection: EvidenceSelection) => {

@@ -1,6 +1,7 @@
 import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
 import { useCatalog } from '../../../i18n';
+import { documentText } from '../../../i18n/document';
 import { happened } from '../../../i18n/happened';
 import { useDocLang } from '../DocLanguage';
 import { DocView } from '../DocView';
@@ -29,7 +30,7 @@ function PrintedReport({ vault }: { vault: UnlockedVault }) {
     <>
       <PrintBar back={reportPath(docLang)} />
       <div lang={docLang}>
-        <Page title={happened[docLang].report.title}>
+        <Page title={documentText.of(docLang).reportTitle}>
           {doc ? <DocView doc={doc} /> : <p role="status">{m.exportText.working}</p>}
         </Page>
       </div>
