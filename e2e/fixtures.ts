@@ -122,6 +122,16 @@ export function nextParts(path: string): { shown: string[]; hidden: string[] } {
 export async function open(page: Page, path: string) {
   await page.goto(path);
   await page.waitForLoadState('networkidle');
-  const later = page.locator('.first-visit-offer button');
-  if (await later.isVisible()) await later.click();
+  // The early script decides before the first paint whether this is a first visit (a class
+  // on <html>), so ask it rather than whether the offer happens to be painted yet; and wait
+  // for the offer to go, so a test never starts with it still in the way.
+  const firstVisit = await page.evaluate(() =>
+    document.documentElement.classList.contains('first-visit'),
+  );
+  if (firstVisit) {
+    const later = page.locator('.first-visit-offer button');
+    await expect(later).toBeVisible();
+    await later.click();
+    await expect(later).toBeHidden();
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkBackupSize, endsEarly, MAX_BACKUP_BYTES, openBackup, parseBackup } from './backup';
+import { toBase64 } from './bytes';
 import { openRecord } from './envelope';
 import { isVaultError, type VaultErrorCode } from './errors';
 import { KDF_V1 } from './kdf';
@@ -19,9 +20,14 @@ function clock(start: string) {
 
 async function source(deps: VaultDeps = testDeps({ now: clock('2022-01-01T00:00:00Z') })) {
   const vault = await createVault(deps, PASS);
-  const a = await vault.put(noteType, { text: 'I keep thinking about them', tags: [] });
-  const b = await vault.put(noteType, { text: 'Hug at the end of the session', tags: ['touch'] });
-  const c = await vault.put(otherType, { n: 7 });
+  // Fixed ids: a new record's id is random, and the file's layout must not depend on it.
+  const a = await vault.put(noteType, { text: 'I keep thinking about them', tags: [] }, 'note-a');
+  const b = await vault.put(
+    noteType,
+    { text: 'Hug at the end of the session', tags: ['touch'] },
+    'note-b',
+  );
+  const c = await vault.put(otherType, { n: 7 }, 'other-c');
   return { deps, vault, a, b, c, file: await vault.exportBackup() };
 }
 
@@ -136,6 +142,140 @@ describe('checking a backup before anything is written', () => {
     expect(endsEarly('{"a":"has \\" quote and } brace"')).toBe(true);
     expect(endsEarly('{"a":1}}')).toBe(false);
     expect(endsEarly('{"a":1,,}')).toBe(false);
+    // An escaped quote does not end the string, so the brace after it is text.
+    expect(endsEarly('{"a":"q\\"}"}')).toBe(false);
+  });
+
+  it('reads a file that starts with a byte-order mark or blank lines as the same file', async () => {
+    const { deps, file } = await source();
+    const plain = await openBackup(parseBackup(file), PASS, deps);
+    for (const text of [`\uFEFF${file}`, `\n\n  ${file}\n`, `\uFEFF\r\n${file}`]) {
+      const opened = await openBackup(parseBackup(text), PASS, deps);
+      expect(opened.entries).toEqual(plain.entries);
+    }
+  });
+
+  it('tells a cut-short backup from a foreign file whatever the spacing, BOM or indentation', async () => {
+    const { file } = await source();
+    const pretty = JSON.stringify(JSON.parse(file), null, 2);
+    for (const text of [
+      pretty.slice(0, 200),
+      `\uFEFF${file.slice(0, 200)}`,
+      `\n  ${file.slice(0, 200)}`,
+      `{ "format" : "terrarium-backup", "version": 1, "kdf": {`,
+    ]) {
+      expect(await code(() => parseBackup(text)), JSON.stringify(text.slice(0, 40))).toBe(
+        'backup-truncated',
+      );
+    }
+    // Whole but broken JSON that starts like a backup is damaged, not foreign.
+    expect(await code(() => parseBackup(`${file.slice(0, -1)},,}`))).toBe('backup-corrupt');
+    // Broken JSON that only mentions the format somewhere, or spells it otherwise, is foreign.
+    for (const text of [
+      `x${file.slice(0, 200)}`,
+      `["format", ${file.slice(0, 200)}`,
+      '{"format":"terrarium-backups",',
+      '{"format":"Terrarium-backup",',
+      '{"formats":"terrarium-backup",',
+      '{format:"terrarium-backup",',
+    ]) {
+      expect(await code(() => parseBackup(text)), JSON.stringify(text.slice(0, 40))).toBe(
+        'backup-foreign',
+      );
+    }
+  });
+
+  it('says a version that is not a whole number is damaged, not from a newer Terrarium', async () => {
+    const { file } = await source();
+    for (const version of [1.5, '2', 0, null]) {
+      const json = JSON.parse(file) as { version: unknown };
+      json.version = version;
+      expect(await code(() => parseBackup(JSON.stringify(json))), String(version)).toBe(
+        'backup-corrupt',
+      );
+    }
+  });
+
+  it('says a file holding one record twice is damaged', async () => {
+    const { file } = await source();
+    const json = JSON.parse(file) as { records: unknown[]; count: number };
+    json.records.push(json.records[0]);
+    json.count = json.records.length;
+    expect(await code(() => parseBackup(JSON.stringify(json)))).toBe('backup-corrupt');
+  });
+
+  it('checks the length of every binary field, to the byte', async () => {
+    const { file } = await source();
+    const bytes = (n: number) => toBase64(new Uint8Array(n).fill(7));
+    const record = (json: Record<string, unknown>) =>
+      (json.records as Record<string, unknown>[])[0] as Record<string, unknown>;
+    const fields: [
+      string,
+      number,
+      number,
+      (json: Record<string, unknown>, value: string) => void,
+    ][] = [
+      [
+        'kdf.salt',
+        16,
+        16,
+        (json, value) => {
+          (json.kdf as Record<string, unknown>).salt = value;
+        },
+      ],
+      [
+        'key.iv',
+        12,
+        12,
+        (json, value) => {
+          (json.key as Record<string, unknown>).iv = value;
+        },
+      ],
+      [
+        'key.ciphertext',
+        48,
+        48,
+        (json, value) => {
+          (json.key as Record<string, unknown>).ciphertext = value;
+        },
+      ],
+      [
+        'record iv',
+        12,
+        12,
+        (json, value) => {
+          record(json).iv = value;
+        },
+      ],
+      [
+        'record ciphertext',
+        16,
+        100_000,
+        (json, value) => {
+          record(json).ciphertext = value;
+        },
+      ],
+    ];
+    for (const [field, min, max, set] of fields) {
+      const at = (n: number) => {
+        const json = JSON.parse(file) as Record<string, unknown>;
+        set(json, bytes(n));
+        return code(() => parseBackup(JSON.stringify(json)));
+      };
+      expect(await at(min - 1), `${field} of ${min - 1} bytes`).toBe('backup-corrupt');
+      expect(await at(min), `${field} of ${min} bytes`).toBe('no error');
+      expect(await at(max), `${field} of ${max} bytes`).toBe('no error');
+      if (max === min)
+        expect(await at(max + 1), `${field} of ${max + 1} bytes`).toBe('backup-corrupt');
+    }
+  });
+
+  it('keeps a record id as it is, even one holding a byte-order mark', async () => {
+    const deps = testDeps({ now: clock('2022-01-01T00:00:00Z') });
+    const vault = await createVault(deps, PASS);
+    const odd = await vault.put(noteType, { text: 'odd id', tags: [] }, 'a\uFEFFb');
+    const opened = await openBackup(parseBackup(await vault.exportBackup()), PASS, deps);
+    expect(opened.entries.map((e) => e.header.id)).toEqual([odd.id]);
   });
 });
 
@@ -160,7 +300,7 @@ describe('importing a backup', () => {
     const vault = await unlockVault({ ...deps, now: clock('2023-01-01T00:00:00Z') }, PASS);
     const changed = await vault.put(noteType, { text: 'changed after the backup', tags: [] }, a.id);
     await vault.remove(noteType, b.id);
-    const added = await vault.put(otherType, { n: 99 });
+    const added = await vault.put(otherType, { n: 99 }, 'other-added');
     await vault.importBackup(await openBackup(parseBackup(file), PASS, deps), 'merge');
     expect(vault.get(noteType, a.id)).toEqual(changed);
     expect(vault.get(noteType, b.id)).toEqual(b);
@@ -182,7 +322,7 @@ describe('importing a backup', () => {
   it('replaces everything with the backup when asked', async () => {
     const { file, a, b, c, deps } = await source();
     const vault = await unlockVault(deps, PASS);
-    await vault.put(noteType, { text: 'not in the backup', tags: [] });
+    await vault.put(noteType, { text: 'not in the backup', tags: [] }, 'note-extra');
     await vault.importBackup(await openBackup(parseBackup(file), PASS, deps), 'replace');
     expect(vault.list(noteType)).toEqual([a, b]);
     vault.lock();
@@ -220,10 +360,13 @@ describe('limits on what an import may ask for', () => {
   it('refuses a file bigger than any real backup before reading it', async () => {
     expect(await code(() => checkBackupSize(MAX_BACKUP_BYTES + 1))).toBe('backup-too-large');
     expect(await code(() => checkBackupSize(MAX_BACKUP_BYTES))).toBe('no error');
+    // Exactly as long as allowed: read, and found to be no backup at all.
+    expect(await code(() => parseBackup(' '.repeat(MAX_BACKUP_BYTES)))).toBe('backup-foreign');
     expect(await code(() => parseBackup(' '.repeat(MAX_BACKUP_BYTES + 1)))).toBe(
       'backup-too-large',
     );
-  });
+    // Two 64 MiB strings take a few seconds, more on a busy machine.
+  }, 60_000);
 
   it('accepts only a released set of key settings, never the test-only set or an edited one', async () => {
     const { deps, file } = await source();
@@ -249,10 +392,10 @@ describe('limits on what an import may ask for', () => {
   it('counts a record type named like a built-in object property as any other', async () => {
     const deps = testDeps({ types: [noteType, { ...otherType, name: 'constructor' }] });
     const vault = await createVault(deps, PASS);
-    await vault.put(noteType, { text: 'one', tags: [] });
+    await vault.put(noteType, { text: 'one', tags: [] }, 'one');
     const odd = deps.types[1] as typeof otherType;
-    await vault.put(odd, { n: 1 });
-    await vault.put(odd, { n: 2 });
+    await vault.put(odd, { n: 1 }, 'odd-1');
+    await vault.put(odd, { n: 2 }, 'odd-2');
     const opened = await openBackup(parseBackup(await vault.exportBackup()), PASS, deps);
     expect([...opened.summary.byType]).toEqual(
       expect.arrayContaining([
@@ -280,7 +423,11 @@ describe('a backup made before the passphrase changed', () => {
     const { deps, vault, a } = await source();
     const oldFile = await vault.exportBackup();
     await vault.changePassphrase(PASS, OTHER);
-    const later = await vault.put(noteType, { text: 'written after the change', tags: [] });
+    const later = await vault.put(
+      noteType,
+      { text: 'written after the change', tags: [] },
+      'note-later',
+    );
     const newFile = await vault.exportBackup();
     const old = await openBackup(parseBackup(oldFile), PASS, deps);
     expect(old.admitted.has(a.id)).toBe(true);
