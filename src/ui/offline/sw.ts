@@ -2,7 +2,7 @@
  * The service worker: keeps an offline copy of the app. The install fetches only what a first
  * offline visit needs, several files at once; the rest is filled after activation, while pages
  * load, so a person who moves on quickly still gets offline use, and a fill cut short by a
- * closed tab continues on the next request. Nothing here ever leaves the app's origin.
+ * closed tab continues on the next page load. Nothing here ever leaves the app's origin.
  */
 import { cacheKey, entryPath, type OfflineEntry, splitEntries } from '../../core/offline/plan';
 
@@ -123,6 +123,11 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(dropOutdated().then(() => self.clients.claim()));
+  // The fill cannot extend activation, which would hold back every request until it ends;
+  // started here it may be cut short, and the next page load continues it.
+  void Promise.resolve()
+    .then(fillRest)
+    .catch(() => undefined);
 });
 
 /** The cross-engine journeys ask, then wait for the whole copy before stopping the server. */
@@ -147,7 +152,7 @@ self.addEventListener('fetch', (event) => {
   const entry = byPath.get(entryPath(url.pathname));
   if (!entry) return;
   event.respondWith(respond(event, entry).catch(() => fetch(request)));
-  // Every request the app makes while the copy is incomplete keeps the fill going: no page
-  // code is needed, and the browser keeps the worker alive until it ends.
-  if (!filled) event.waitUntil(fillRest().catch(() => undefined));
+  // Each page load while the copy is incomplete keeps the fill going: no page code is needed,
+  // and the browser keeps the worker alive until it ends.
+  if (!filled && request.mode === 'navigate') event.waitUntil(fillRest().catch(() => undefined));
 });
