@@ -22,6 +22,15 @@ export default {
     'src/core/report/integrity.ts',
     'src/core/report/check-report.ts',
   ],
+  // Not copied into Stryker's sandbox: build output and reports are large and no test reads them.
+  ignorePatterns: [
+    '/.stryker-tmp*',
+    '/reports',
+    '/dist*',
+    '/test-results',
+    '/playwright-report',
+    '/bench/out',
+  ],
   coverageAnalysis: 'perTest',
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
