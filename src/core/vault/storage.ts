@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { SealedRecord } from './envelope';
 import { VaultError } from './errors';
 import { META_FORMAT, metaSchema, type VaultMeta } from './meta';
+import { DB_NAME, DB_VERSION } from './names';
 import type { SealedIndex } from './record-index';
 
 /**
@@ -33,8 +34,7 @@ export interface StoredVault {
   readonly rows: SealedRecord[];
 }
 
-export const DB_NAME = 'terrarium';
-const DB_VERSION = 1;
+export { DB_NAME } from './names';
 
 /** Several writes that must land together or not at all. */
 export interface Batch {

@@ -1,7 +1,7 @@
 import { recordTypes } from '../../core/records';
 import { deriveInWorker } from '../../core/vault/derive-in-worker';
+import { VaultStorage } from '../../core/vault/storage';
 import type { VaultDeps } from '../../core/vault/vault';
-import { storage } from './presence';
 import { tellOtherTabs } from './tabs';
 
 /**
@@ -10,7 +10,7 @@ import { tellOtherTabs } from './tabs';
  * (and hash-wasm lives only in the key-derivation worker).
  */
 export const deps: VaultDeps = {
-  storage,
+  storage: new VaultStorage(),
   types: recordTypes,
   derive: deriveInWorker,
   onWrite: () => tellOtherTabs({ kind: 'changed' }),

@@ -5,6 +5,7 @@ import { VaultError } from '../../../core/vault/errors';
 import type { Vault } from '../../../core/vault/vault';
 import { useCatalog, useLang } from '../../i18n';
 import { vault } from '../../i18n/vault';
+import { vaultSettings } from '../../i18n/vault-settings';
 import { ErrorSummary, PassphraseInput, vaultErrorText } from '../../vault/PassphraseFields';
 import { useVaultControl } from '../../vault/VaultProvider';
 
@@ -18,7 +19,7 @@ type Step =
 /** Export one encrypted file; import checks everything, shows what the file holds, then merges or replaces. */
 export function BackupSection() {
   const all = useCatalog(vault);
-  const m = all.settings;
+  const m = useCatalog(vaultSettings);
   const lang = useLang();
   const control = useVaultControl();
   const { status, session } = control;

@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { localizePath } from '../../../core/i18n/lang';
 import { backupDateRecord } from '../../../core/vault/backup-date-record';
 import { useCatalog, useLang } from '../../i18n';
-import { vault } from '../../i18n/vault';
+import { vaultSettings } from '../../i18n/vault-settings';
 import { markErased } from '../../vault/erased-flag';
 import { useVaultControl } from '../../vault/VaultProvider';
 
@@ -13,7 +13,7 @@ import { useVaultControl } from '../../vault/VaultProvider';
  * Clear-Site-Data so the browser clears what the app cannot reach.
  */
 export function EraseSection() {
-  const m = useCatalog(vault).settings;
+  const m = useCatalog(vaultSettings);
   const { lock, status, vault: open } = useVaultControl();
   const lang = useLang();
   const id = useId();

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { SevenDayNotice } from '../../components/storage-notice/SevenDayNotice';
 import { useStorageAdvice } from '../../components/storage-notice/use-storage-advice';
 import { useCatalog } from '../../i18n';
-import { vault } from '../../i18n/vault';
+import { vaultSettings } from '../../i18n/vault-settings';
 import { IDLE_CHOICES } from '../../vault/lock-settings';
 import { useVaultControl } from '../../vault/VaultProvider';
 
@@ -10,7 +10,7 @@ type Persistence = 'persisted' | 'notPersisted' | 'unknown';
 
 /** Status, auto-lock choices, and whether the browser promised to keep the data. */
 export function LockSection() {
-  const m = useCatalog(vault).settings;
+  const m = useCatalog(vaultSettings);
   const { status, ready, lock, lockSettings, setLockSettings } = useVaultControl();
   const id = useId();
   const [idle, setIdle] = useState(lockSettings.idleMinutes);

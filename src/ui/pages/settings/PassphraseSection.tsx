@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../../core/vault/passphrase-strength';
 import { useCatalog } from '../../i18n';
 import { vault } from '../../i18n/vault';
+import { vaultSettings } from '../../i18n/vault-settings';
 import {
   ErrorSummary,
   type FormError,
@@ -15,7 +16,7 @@ type Field = 'current' | 'next' | 'confirm';
 /** Changing the passphrase makes a new data key and seals everything again; it needs the current passphrase. */
 export function PassphraseSection() {
   const all = useCatalog(vault);
-  const m = all.settings;
+  const m = useCatalog(vaultSettings);
   const { status, fullVault, unlock } = useVaultControl();
   const id = useId();
   const [current, setCurrent] = useState('');
