@@ -76,11 +76,10 @@ async function storeAll(list: readonly OfflineEntry[]): Promise<void> {
   if (failures.length) throw failures[0];
 }
 
-/** Copies from an earlier build and caches of earlier workers are dropped once this one runs. */
+/** Copies from an earlier build, and the Workbox worker's cache before it, go once this one runs. */
 async function dropOutdated(): Promise<void> {
-  await Promise.all(
-    (await caches.keys()).filter((name) => name !== CACHE).map((name) => caches.delete(name)),
-  );
+  const workbox = (await caches.keys()).filter((name) => name.startsWith('workbox-precache'));
+  await Promise.all(workbox.map((name) => caches.delete(name)));
   const cache = await caches.open(CACHE);
   const stale = (await cache.keys()).filter((request) => !currentKeys.has(request.url));
   await Promise.all(stale.map((request) => cache.delete(request)));
