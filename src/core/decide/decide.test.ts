@@ -419,6 +419,8 @@ describe('decide follows the outcome table', () => {
       const decision = decide(answers as Answers, row.sessions ?? []);
       expect(decision.outcome).toBe(row.outcome);
       expect(decision.reasons).toEqual(row.reasons);
+      // "Probably safe" means nothing was of concern, so nothing else is noted either.
+      if (row.outcome === 'probably-safe') expect(decision.alsoNoted).toEqual([]);
     });
   }
 });
@@ -458,6 +460,28 @@ describe('decide explains itself', () => {
       { kind: 'suggestive-more-than-once' },
       { kind: 'gut-uneasy' },
     ]);
+  });
+
+  it('names both reasons when suggestive remarks came more than once and the person feels unsafe', () => {
+    const decision = decide({ ...calm, suggestive: 'more-than-once', comfort: 'unsafe' }, []);
+    expect(decision.outcome).toBe('walk-away');
+    expect(decision.reasons).toEqual([
+      { kind: 'suggestive-more-than-once' },
+      { kind: 'suggestive-and-unsafe', sessionIds: [] },
+    ]);
+    expect(decision.alsoNoted).toEqual([{ kind: 'feels-unsafe', source: 'comfort' }]);
+  });
+
+  it('names a logged proposal once, as what decides, never again as a recurring warning sign', () => {
+    const decision = decide(calm, [
+      session('a', '2024-01-01', 'romantic-proposal'),
+      session('b', '2024-01-08', 'romantic-proposal'),
+    ]);
+    expect(decision.outcome).toBe('stop');
+    expect(decision.reasons).toEqual([
+      { kind: 'logged-overriding', sign: 'romantic-proposal', sessionIds: ['a', 'b'] },
+    ]);
+    expect(decision.alsoNoted).toEqual([]);
   });
 
   it('keeps a locked log in view even when something more serious decides', () => {

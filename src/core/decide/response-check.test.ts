@@ -106,6 +106,27 @@ describe('checkResponse follows the response table', () => {
     });
   }
 
+  it('lists every sign once, reassuring ones first and the most serious last', () => {
+    expect(allResponseSigns).toEqual([
+      'stayed-calm',
+      'not-shocked',
+      'curious',
+      'clear-kind-boundary',
+      'focus-on-me',
+      'panicked',
+      'shut-it-down',
+      'referred-away',
+      'shocked-or-upset',
+      'shamed-me',
+      'showed-interest',
+      'feels-the-same',
+      'said-special',
+      'suggested-meeting',
+      'touched-me',
+      'hinted-after-therapy',
+    ]);
+  });
+
   it('has nothing to judge when no sign was chosen', () => {
     expect(checkResponse([])).toBeNull();
   });
