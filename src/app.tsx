@@ -2,10 +2,13 @@ import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'pre
 import { lazyPage } from './ui/components/chunk-retry/lazy-page';
 import { Layout } from './ui/components/layout/Layout';
 import { LangLocation } from './ui/i18n/LangLocation';
-import { NotFoundPage } from './ui/pages/not-found/NotFoundPage';
-import { StartPage } from './ui/pages/start/StartPage';
 import { VaultProvider } from './ui/vault/VaultProvider';
 
+// Even the start page loads on its own: its sentences and code stay out of every other page.
+const StartPage = lazyPage(() => import('./ui/pages/start/StartPage').then((m) => m.StartPage));
+const NotFoundPage = lazyPage(() =>
+  import('./ui/pages/not-found/NotFoundPage').then((m) => m.NotFoundPage),
+);
 const SafetyPage = lazyPage(() => import('./ui/pages/safety/SafetyPage').then((m) => m.SafetyPage));
 const LearnPage = lazyPage(() => import('./ui/pages/learn/LearnPage').then((m) => m.LearnPage));
 const GuidePage = lazyPage(() => import('./ui/pages/learn/GuidePage').then((m) => m.GuidePage));

@@ -2,17 +2,19 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Lang } from '../../core/i18n/lang';
 import { Catalog } from './catalog';
-import type { en } from './en';
+import type { shell } from './en/shell';
 
 export type { Lang } from '../../core/i18n/lang';
 export { Catalog } from './catalog';
 
-/** The shape every language's catalog must match, so a missing sentence is a type error. */
-export type Messages = typeof en;
+/** The frame's sentences: every page needs them. The pages' own are in src/ui/i18n/pages.ts. */
+export interface Messages {
+  readonly shell: typeof shell;
+}
 
 const shellCatalog = new Catalog<Messages>({
-  en: () => import('./en').then((m) => m.en),
-  es: () => import('./es').then((m) => m.es),
+  en: () => import('./en/shell').then((m) => ({ shell: m.shell })),
+  es: () => import('./es/shell').then((m) => ({ shell: m.shell })),
 });
 
 export const LangContext = createContext<Lang>('en');
@@ -21,7 +23,7 @@ export function useLang(): Lang {
   return useContext(LangContext);
 }
 
-/** The sentences every page needs: the frame, the start page, the small pages. */
+/** The sentences every page needs: the frame around it. */
 export function useMessages(): Messages {
   return useCatalog(shellCatalog);
 }

@@ -24,11 +24,6 @@ export const pages = {
       happened: 'If your therapist has already crossed the line: first steps and how to complain.',
     },
   },
-  notFound: {
-    title: 'We can’t find that page',
-    body: 'The address may be mistyped, or the page may have moved.',
-    home: 'Go to the start page',
-  },
   erased: {
     title: 'Data cleared',
     body: 'This site’s data was cleared from this browser.',

@@ -49,4 +49,9 @@ export const shell = {
     noOffline:
       'This browser cannot keep Terrarium for offline use. It will only open while you are online.',
   },
+  notFound: {
+    title: 'We can’t find that page',
+    body: 'The address may be mistyped, or the page may have moved.',
+    home: 'Go to the start page',
+  },
 };

@@ -26,11 +26,6 @@ export const pages: typeof en = {
       happened: 'Si tu terapeuta ya cruzó el límite: primeros pasos y cómo presentar una queja.',
     },
   },
-  notFound: {
-    title: 'No encontramos esa página',
-    body: 'Puede que la dirección tenga un error, o que la página se haya movido.',
-    home: 'Ir a la página de inicio',
-  },
   erased: {
     title: 'Datos borrados',
     body: 'Los datos de este sitio se borraron de este navegador.',

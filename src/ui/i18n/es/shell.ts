@@ -51,4 +51,9 @@ export const shell: typeof en = {
     noOffline:
       'Este navegador no puede guardar Terrarium para usarlo sin internet. Solo se abrirá cuando tengas conexión.',
   },
+  notFound: {
+    title: 'No encontramos esa página',
+    body: 'Puede que la dirección tenga un error, o que la página se haya movido.',
+    home: 'Ir a la página de inicio',
+  },
 };

@@ -1,5 +1,6 @@
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { pages } from '../../i18n/pages';
 
 /**
  * /erased: where "Erase everything" ends. The host sends this page with
@@ -8,7 +9,7 @@ import { useMessages } from '../../i18n';
  * site is for, since anyone may see it in the history.
  */
 export function ErasedPage() {
-  const m = useMessages().erased;
+  const m = useCatalog(pages).erased;
   return (
     <Page title={m.title}>
       <p>{m.body}</p>

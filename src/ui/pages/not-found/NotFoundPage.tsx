@@ -2,7 +2,7 @@ import { Page } from '../../components/page/Page';
 import { useMessages } from '../../i18n';
 
 export function NotFoundPage() {
-  const m = useMessages().notFound;
+  const m = useMessages().shell.notFound;
   return (
     <Page title={m.title}>
       <p>{m.body}</p>

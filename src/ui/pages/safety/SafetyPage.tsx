@@ -1,8 +1,9 @@
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { pages } from '../../i18n/pages';
 
 export function SafetyPage() {
-  const m = useMessages().safety;
+  const m = useCatalog(pages).safety;
   return (
     <Page title={m.title}>
       <p class="lead">{m.lead}</p>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
+import { pages } from '../../i18n/pages';
 import { exitDestination, saveExitDestination } from '../../safety/exit';
 import { TamperingReport } from '../../vault/TamperingReport';
 import { BackupSection } from './BackupSection';
@@ -9,7 +10,7 @@ import { LockSection } from './LockSection';
 import { PassphraseSection } from './PassphraseSection';
 
 export function SettingsPage() {
-  const m = useMessages().settings;
+  const m = useCatalog(pages).settings;
   const [destination, setDestination] = useState('');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const errorSummary = useRef<HTMLDivElement>(null);

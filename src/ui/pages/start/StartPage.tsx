@@ -1,11 +1,12 @@
 import { Page } from '../../components/page/Page';
-import { useMessages } from '../../i18n';
+import { useCatalog, useMessages } from '../../i18n';
+import { pages } from '../../i18n/pages';
 
 const parts = ['learn', 'reflect', 'notice', 'decide', 'prepare', 'happened'] as const;
 
 export function StartPage() {
   const all = useMessages();
-  const m = all.start;
+  const m = useCatalog(pages).start;
   return (
     <Page title={m.title}>
       <p class="lead">{m.lead}</p>
