@@ -1,6 +1,10 @@
 import type { Page } from '@playwright/test';
 import { allRoutes, exitControl, expect, test } from './fixtures';
 
+// A first visit with its install, then many page loads: more than the default 30 s on a busy
+// 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 /** The first visit, until the service worker controls the page. */
 async function firstVisit(page: Page) {
   await page.goto('/');
@@ -31,8 +35,6 @@ async function expectPage(page: Page, path: string) {
 }
 
 test('after one visit, every page reloads with the network off', async ({ page, context }) => {
-  // Eighteen page loads after the install: more than the default 30 s on a busy 2-core machine.
-  test.setTimeout(90_000);
   await firstVisit(page);
   // Only the install's files: no waiting for the fill that follows.
   await context.setOffline(true);
