@@ -121,7 +121,7 @@ async function registration(j) {
   });
 }
 
-/** Asks the worker to fetch what its install left out, as every load does; true once done. */
+/** Asks the worker for the rest of the copy (each page load also does); true once stored. */
 function askToFill(j) {
   return j.evaluate(
     () =>
