@@ -279,6 +279,73 @@ describe('checking a backup before anything is written', () => {
   });
 });
 
+describe('what an error says, for whoever reads a bug report', () => {
+  async function message(work: () => unknown): Promise<string> {
+    try {
+      await work();
+      return 'no error';
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  it('names the field, count, duplicate or record that failed, never the words', async () => {
+    const { deps, file } = await source();
+    const json = () => JSON.parse(file) as { records: Record<string, unknown>[]; count: number };
+    const badBase64 = json();
+    (badBase64.records[0] as Record<string, unknown>).iv = '***';
+    expect(await message(() => parseBackup(JSON.stringify(badBase64)))).toBe(
+      'backup-corrupt: bad base64 field',
+    );
+    const short = json();
+    short.count = 2;
+    expect(await message(() => parseBackup(JSON.stringify(short)))).toBe(
+      'backup-truncated: record count',
+    );
+    const twice = json();
+    twice.records.push(twice.records[0] as Record<string, unknown>);
+    twice.count = 4;
+    expect(await message(() => parseBackup(JSON.stringify(twice)))).toBe(
+      'backup-corrupt: duplicate record id',
+    );
+    const relabelled = json();
+    (relabelled.records[1] as Record<string, unknown>).version = 9;
+    const error = await openBackup(parseBackup(JSON.stringify(relabelled)), PASS, deps).catch(
+      (caught: unknown) => caught,
+    );
+    const id = (relabelled.records[1] as { id: string }).id;
+    expect(error).toMatchObject({ message: `backup-corrupt: record ${id}` });
+    // The decryption error is kept as the cause, for a developer; its text holds no words.
+    expect((error as Error).cause).toBeInstanceOf(Error);
+  });
+
+  it('says key settings outside what any key derivation accepts are damage', async () => {
+    const odd = { ...TEST_KDF, memoryKiB: 8, parallelism: 2 };
+    const { deps, file } = await source();
+    const json = JSON.parse(file) as { kdf: Record<string, unknown> };
+    json.kdf = { ...json.kdf, memoryKiB: 8, parallelism: 2 };
+    expect(
+      await code(() => openBackup(parseBackup(JSON.stringify(json)), PASS, { ...deps, kdf: odd })),
+    ).toBe('backup-corrupt');
+  });
+
+  it('finds the earliest creation and latest change wherever their records sit in the file', async () => {
+    const deps = testDeps({ now: clock('2022-01-01T00:00:00Z') });
+    const vault = await createVault(deps, PASS);
+    // Ids in the opposite order to the dates: the file lists records by id.
+    await vault.put(noteType, { text: 'oldest', tags: [] }, 'z-oldest');
+    await vault.put(noteType, { text: 'middle', tags: [] }, 'm-middle');
+    await vault.put(noteType, { text: 'changed last', tags: [] }, 'a-newest');
+    await vault.put(noteType, { text: 'changed again', tags: [] }, 'm-middle');
+    const parsed = parseBackup(await vault.exportBackup());
+    const summary = (await openBackup(parsed, PASS, deps)).summary;
+    expect(summary.from).toBe('2022-01-02T00:00:00.000Z');
+    expect(summary.to).toBe('2022-01-05T00:00:00.000Z');
+    // The dates do not follow the file's order, or the check above would prove nothing.
+    expect(parsed.rows.map((r) => r.id)).not.toEqual(['z-oldest', 'm-middle', 'a-newest']);
+  });
+});
+
 describe('importing a backup', () => {
   it('restores onto an empty device exactly as it was, unlocking with the backup’s passphrase', async () => {
     const { a, b, c, file, deps: sourceDeps } = await source();
