@@ -88,6 +88,11 @@ describe('sessions getting longer', () => {
       named: ['s1', 's2', 's3', 's4'],
     },
     {
+      name: 'the session after a rise is not part of it',
+      log: weekly(over(1), over(2), over(3), over(5), calm),
+      named: ['s1', 's2', 's3', 's4'],
+    },
+    {
       name: 'a rise that starts on time (0 minutes over) is not named',
       log: weekly(over(0), over(2), over(3), over(5)),
       named: null,
@@ -124,6 +129,11 @@ const startAt = (time: string): Partial<Session> => ({ start: at(time) });
 
 describe('start times moving later', () => {
   table('later-start', [
+    {
+      name: 'an evening start earlier than the session just before it has not moved later',
+      log: weekly(startAt('14:00'), startAt('14:00'), startAt('18:00'), startAt('17:30')),
+      named: null,
+    },
     {
       name: 'two evening starts, each later than any session before, are named',
       log: weekly(
