@@ -101,7 +101,7 @@ export function vaultErrorText(errors: Record<VaultErrorCode, string>, error: un
 /** Choosing the passphrase: strength in plain words, the no-recovery warning, confirm by typing twice. */
 export function SetupForm({ onCancel }: { onCancel?: () => void }) {
   const m = useCatalog(vault);
-  const { create } = useVaultControl();
+  const { create, session } = useVaultControl();
   const id = useId();
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -132,7 +132,14 @@ export function SetupForm({ onCancel }: { onCancel?: () => void }) {
   };
 
   return (
-    <form autoComplete="off" onSubmit={submit} noValidate aria-busy={busy}>
+    // The vault's code is not part of a page's first load: it starts loading while the person types.
+    <form
+      autoComplete="off"
+      onSubmit={submit}
+      onFocusIn={() => session()}
+      noValidate
+      aria-busy={busy}
+    >
       <ErrorSummary
         id={`${id}-summary`}
         error={error}
@@ -197,7 +204,7 @@ export function UnlockForm({
   showLead?: boolean;
 }) {
   const m = useCatalog(vault);
-  const { unlock } = useVaultControl();
+  const { unlock, session } = useVaultControl();
   const id = useId();
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<FormError | null>(null);
@@ -224,7 +231,14 @@ export function UnlockForm({
   };
 
   return (
-    <form autoComplete="off" onSubmit={submit} noValidate aria-busy={busy}>
+    // The vault's code is not part of a page's first load: it starts loading while the person types.
+    <form
+      autoComplete="off"
+      onSubmit={submit}
+      onFocusIn={() => session()}
+      noValidate
+      aria-busy={busy}
+    >
       <ErrorSummary error={error} fieldId={`${id}-passphrase`} />
       {showLead && <p>{m.unlock.lead}</p>}
       <PassphraseInput
