@@ -15,6 +15,9 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // Each test's fresh context would install the offline copy (hundreds of files) and fill it,
+    // which roughly doubled the suite's CPU time. The specs about the service worker allow it.
+    serviceWorkers: 'block',
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

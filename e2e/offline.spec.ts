@@ -4,6 +4,8 @@ import { allRoutes, exitControl, expect, test } from './fixtures';
 // A first visit with its install, then many page loads: more than the default 30 s on a busy
 // 2-core machine.
 test.describe.configure({ timeout: 90_000 });
+// The suite blocks service workers by default (playwright.config.ts); this file is about one.
+test.use({ serviceWorkers: 'allow' });
 
 /** The first visit, until the service worker controls the page. */
 async function firstVisit(page: Page) {

@@ -164,35 +164,39 @@ test('the evidence report is shown in a block, not a text box, and its Copy butt
   await expect(page.getByText('The final code matches everything above the codes.')).toBeVisible();
 });
 
-test('the erased page clears what the site stored and does not install the offline copy again', async ({
-  page,
-}) => {
-  await open(page, '/');
-  await page.evaluate(async () => {
-    localStorage.setItem('marker', 'x');
-    await new Promise((resolve, reject) => {
-      const request = indexedDB.open('marker-db', 1);
-      request.onupgradeneeded = () => request.result.createObjectStore('s');
-      request.onsuccess = () => {
-        request.result.close();
-        resolve(null);
-      };
-      request.onerror = () => reject(request.error);
-    });
-  });
-  await open(page, '/erased');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data cleared');
-  expect(await page.evaluate(() => localStorage.getItem('marker'))).toBeNull();
-  const databases = await page.evaluate(async () =>
-    (await indexedDB.databases()).map((d) => d.name),
-  );
-  expect(databases).not.toContain('marker-db');
-  expect(
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
-  ).toBe(0);
-  await expectAccessible(page);
+test.describe('with the offline copy allowed to install', () => {
+  test.use({ serviceWorkers: 'allow' });
 
-  await open(page, '/es/erased');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Datos borrados');
-  await expectAccessible(page);
+  test('the erased page clears what the site stored and does not install the offline copy again', async ({
+    page,
+  }) => {
+    await open(page, '/');
+    await page.evaluate(async () => {
+      localStorage.setItem('marker', 'x');
+      await new Promise((resolve, reject) => {
+        const request = indexedDB.open('marker-db', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('s');
+        request.onsuccess = () => {
+          request.result.close();
+          resolve(null);
+        };
+        request.onerror = () => reject(request.error);
+      });
+    });
+    await open(page, '/erased');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data cleared');
+    expect(await page.evaluate(() => localStorage.getItem('marker'))).toBeNull();
+    const databases = await page.evaluate(async () =>
+      (await indexedDB.databases()).map((d) => d.name),
+    );
+    expect(databases).not.toContain('marker-db');
+    expect(
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+    ).toBe(0);
+    await expectAccessible(page);
+
+    await open(page, '/es/erased');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Datos borrados');
+    await expectAccessible(page);
+  });
 });

@@ -101,101 +101,111 @@ test('“Exit this page” locks the vault: coming back shows the lock screen', 
   await expect(page.getByText(/zebrafinch/)).toHaveCount(0);
 });
 
-test('nothing written can be found in IndexedDB, localStorage, sessionStorage, the caches or the address', async ({
-  page,
-}) => {
-  await createVaultWithEntry(page);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect
-    .poll(() => page.evaluate(async () => (await caches.keys()).length))
-    .toBeGreaterThan(0);
-  const stored = await rawStorage(page);
-  expect(stored).toContain('idb terrarium/records');
-  expect(stored).toContain('idb terrarium/meta');
-  for (const word of SECRET_WORDS) {
-    expect(stored.toLowerCase()).not.toContain(word.toLowerCase());
-    expect(page.url().toLowerCase()).not.toContain(word.toLowerCase());
-  }
-  // The scan does see plain text where there is some: the first-visit flag is stored in clear.
-  expect(stored).toContain('terrarium-safety-offered');
-});
+test.describe('with the offline copy allowed to install', () => {
+  test.use({ serviceWorkers: 'allow' });
 
-test('backup, erase everything, then import restores every entry', async ({ page }, testInfo) => {
-  await createVaultWithEntry(page);
-  await writeEntry(page, 'A second entry about sundials.');
-  // The page load locked the vault: saving asks to unlock it first.
-  const unlockDialog = page.getByRole('dialog', { name: 'Unlock your notes' });
-  await unlockDialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await unlockDialog.getByRole('button', { name: 'Unlock', exact: true }).click();
-  await expect(page.getByText('A second entry about sundials.')).toBeVisible({ timeout: 20_000 });
+  test('nothing written can be found in IndexedDB, localStorage, sessionStorage, the caches or the address', async ({
+    page,
+  }) => {
+    await createVaultWithEntry(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.keys()).length))
+      .toBeGreaterThan(0);
+    const stored = await rawStorage(page);
+    expect(stored).toContain('idb terrarium/records');
+    expect(stored).toContain('idb terrarium/meta');
+    for (const word of SECRET_WORDS) {
+      expect(stored.toLowerCase()).not.toContain(word.toLowerCase());
+      expect(page.url().toLowerCase()).not.toContain(word.toLowerCase());
+    }
+    // The scan does see plain text where there is some: the first-visit flag is stored in clear.
+    expect(stored).toContain('terrarium-safety-offered');
+  });
 
-  await open(page, '/settings');
-  await expectAccessible(page);
-  // A new page load means a locked vault: saving a backup asks to unlock first.
-  await page.getByRole('button', { name: 'Save a backup file' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Unlock your notes' });
-  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Unlock', exact: true }).click(),
-  ]);
-  expect(download.suggestedFilename()).toMatch(/^terrarium-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  const backupPath = testInfo.outputPath('backup.json');
-  await download.saveAs(backupPath);
-  await expect(page.getByText('Your backup file is ready.')).toBeVisible();
-  const backupText = readFileSync(backupPath, 'utf8');
-  for (const word of SECRET_WORDS) expect(backupText).not.toContain(word);
+  test('backup, erase everything, then import restores every entry', async ({ page }, testInfo) => {
+    await createVaultWithEntry(page);
+    await writeEntry(page, 'A second entry about sundials.');
+    // The page load locked the vault: saving asks to unlock it first.
+    const unlockDialog = page.getByRole('dialog', { name: 'Unlock your notes' });
+    await unlockDialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await unlockDialog.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await expect(page.getByText('A second entry about sundials.')).toBeVisible({ timeout: 20_000 });
 
-  // A cache entry of our own: the erase must remove every cache, not only the ones it knows.
-  await page.evaluate(async () => (await caches.open('marker')).put('/marker', new Response('x')));
-  // Before erasing: when the last backup was saved, and what the browser may keep.
-  await expect(page.getByText(/Your last backup file was saved on/)).toBeVisible();
-  await expect(
-    page.getByRole('heading', { name: 'What the browser may still keep' }),
-  ).toBeVisible();
-  await expect(page.getByText(/find the data stored for this site/)).toBeVisible();
-  await page.getByLabel('To confirm, type ERASE').fill('eras');
-  await page.getByRole('button', { name: 'Erase everything' }).click();
-  await expect(page.getByText('Type the word ERASE to confirm.')).toBeVisible();
-  // Any letter case will do.
-  await page.getByLabel('To confirm, type ERASE').fill('Erase');
-  await page.getByRole('button', { name: 'Erase everything' }).click();
-  await expect(page).toHaveURL(/\/erased$/);
-  await expect(page.getByText('This site’s data was cleared from this browser.')).toBeVisible();
-  // The page after the erase does not install the offline copy again.
-  await page.waitForTimeout(1000);
-  expect(
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
-  ).toBe(0);
-  expect(
-    await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)),
-  ).not.toContain('terrarium');
-  expect(await page.evaluate(() => localStorage.length)).toBe(0);
-  expect(await page.evaluate(() => caches.has('marker'))).toBe(false);
+    await open(page, '/settings');
+    await expectAccessible(page);
+    // A new page load means a locked vault: saving a backup asks to unlock first.
+    await page.getByRole('button', { name: 'Save a backup file' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Unlock your notes' });
+    await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Unlock', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^terrarium-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const backupPath = testInfo.outputPath('backup.json');
+    await download.saveAs(backupPath);
+    await expect(page.getByText('Your backup file is ready.')).toBeVisible();
+    const backupText = readFileSync(backupPath, 'utf8');
+    for (const word of SECRET_WORDS) expect(backupText).not.toContain(word);
 
-  await open(page, '/settings');
-  await page.getByLabel('Choose the backup file').setInputFiles(backupPath);
-  await page.getByRole('button', { name: 'Check this file' }).click();
-  await page
-    .getByLabel('The passphrase you had when you made this backup')
-    .fill('not the right one');
-  await page.getByRole('button', { name: 'Open the backup' }).click();
-  await expect(page.getByRole('alert')).toContainText('That passphrase does not open this backup.');
-  await page.getByLabel('The passphrase you had when you made this backup').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Open the backup' }).click();
-  await expect(page.getByText('This backup holds 2 saved items.')).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByText('Journal entries: 2')).toBeVisible();
-  await expect(
-    page.getByText(/Nothing is saved on this device, so the backup will be restored as it is/),
-  ).toBeVisible();
-  await expectAccessible(page);
-  await page.getByRole('button', { name: 'Restore', exact: true }).click();
-  await expect(page.getByText('Done. Restored 2 saved items from the backup.')).toBeVisible();
+    // A cache entry of our own: the erase must remove every cache, not only the ones it knows.
+    await page.evaluate(async () =>
+      (await caches.open('marker')).put('/marker', new Response('x')),
+    );
+    // Before erasing: when the last backup was saved, and what the browser may keep.
+    await expect(page.getByText(/Your last backup file was saved on/)).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'What the browser may still keep' }),
+    ).toBeVisible();
+    await expect(page.getByText(/find the data stored for this site/)).toBeVisible();
+    await page.getByLabel('To confirm, type ERASE').fill('eras');
+    await page.getByRole('button', { name: 'Erase everything' }).click();
+    await expect(page.getByText('Type the word ERASE to confirm.')).toBeVisible();
+    // Any letter case will do.
+    await page.getByLabel('To confirm, type ERASE').fill('Erase');
+    await page.getByRole('button', { name: 'Erase everything' }).click();
+    await expect(page).toHaveURL(/\/erased$/);
+    await expect(page.getByText('This site’s data was cleared from this browser.')).toBeVisible();
+    // The page after the erase does not install the offline copy again.
+    await page.waitForTimeout(1000);
+    expect(
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+    ).toBe(0);
+    expect(
+      await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)),
+    ).not.toContain('terrarium');
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(await page.evaluate(() => caches.has('marker'))).toBe(false);
 
-  await page.goto('/reflect');
-  await unlockInPage(page);
-  await expect(page.getByText(/zebrafinch notes/)).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByText('A second entry about sundials.')).toBeVisible();
+    await open(page, '/settings');
+    await page.getByLabel('Choose the backup file').setInputFiles(backupPath);
+    await page.getByRole('button', { name: 'Check this file' }).click();
+    await page
+      .getByLabel('The passphrase you had when you made this backup')
+      .fill('not the right one');
+    await page.getByRole('button', { name: 'Open the backup' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'That passphrase does not open this backup.',
+    );
+    await page.getByLabel('The passphrase you had when you made this backup').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Open the backup' }).click();
+    await expect(page.getByText('This backup holds 2 saved items.')).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(page.getByText('Journal entries: 2')).toBeVisible();
+    await expect(
+      page.getByText(/Nothing is saved on this device, so the backup will be restored as it is/),
+    ).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect(page.getByText('Done. Restored 2 saved items from the backup.')).toBeVisible();
+
+    await page.goto('/reflect');
+    await unlockInPage(page);
+    await expect(page.getByText(/zebrafinch notes/)).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText('A second entry about sundials.')).toBeVisible();
+  });
 });
 
 test('importing a file that is not a backup, or a damaged one, says which and changes nothing', async ({
