@@ -263,6 +263,32 @@ describe('checking a pasted report', () => {
     expect(check.final?.same).toBe(true);
   });
 
+  it('counts from the first line with text when the title was edited, so items still check out', async () => {
+    const text = await reportText(items);
+    const [title = ''] = text.split('\n');
+    const check = checked(await checkReport(`\n\n${text.replace(title, 'My report')}`));
+    expect(statuses(check.items)).toEqual(['same']);
+    expect(check.final?.same).toBe(false);
+  });
+
+  it('checks the items of a report whose final code line was taken out', async () => {
+    const text = await reportText(items);
+    const withoutFinal = text
+      .split('\n')
+      .filter((line) => !line.startsWith('Final code'))
+      .join('\n');
+    const check = checked(await checkReport(withoutFinal));
+    expect(statuses(check.items)).toEqual(['same']);
+    expect(check.final).toBeNull();
+  });
+
+  it('reads no codes when their heading is gone, even though code lines remain', async () => {
+    const text = await reportText(items);
+    expect(await checkReport(text.replace('Integrity codes\n', 'Codes\n'))).toEqual({
+      kind: 'no-codes',
+    });
+  });
+
   it('says when a text has no codes to check', async () => {
     expect(await checkReport('')).toEqual({ kind: 'no-codes' });
     expect(await checkReport('Evidence report\n===\n\nIntegrity codes\n---\n\nnothing')).toEqual({
