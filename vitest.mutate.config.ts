@@ -20,6 +20,7 @@ export default defineConfig({
       'src/core/vault/envelope.test.ts',
       'src/core/vault/backup.test.ts',
       'src/core/report/integrity.test.ts',
+      'src/core/report/check-report.test.ts',
       'src/core/report/report.test.ts',
     ],
     environment: 'node',
