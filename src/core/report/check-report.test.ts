@@ -75,6 +75,13 @@ describe('checking a report: where its lines are counted from', () => {
     expect(after.final?.same).toBe(false);
   });
 
+  it('reads a report saved with a byte-order mark just before its title', async () => {
+    const lines = await reportLines();
+    const after = checked(await checkReport(`\uFEFF${lines.join('\n')}`));
+    expect(statuses(after.items)).toEqual(['same', 'same']);
+    expect(after.final?.same).toBe(true);
+  });
+
   it('keeps a byte-order mark that is part of an item’s text', async () => {
     const lines = await reportLines(sessions(1, 'a\uFEFFb'));
     expect(lines.join('\n').startsWith('\uFEFF')).toBe(false);
@@ -170,13 +177,21 @@ describe('checking a report: the final code', () => {
     expect(statuses(after.items)).toEqual(['same', 'same']);
   });
 
-  it('is not the same when the lines it lists do not start at line 1', async () => {
+  it('is not the same when the lines it lists are not line 1 to the last item’s', async () => {
     const lines = await reportLines();
     const final = lineAt(lines, 'Final code');
     const line = lines[final] ?? '';
-    const after = await check(replaced(lines, final, line.replace('lines 1-', 'lines 2-')));
-    expect(after.final).toMatchObject({ listed: { from: 2 }, code: line.slice(-64), same: false });
-    expect(after.final?.workedOut).toBe(line.slice(-64));
+    const [, to = ''] = /lines 1-(\d+)/.exec(line) ?? [];
+    const wrong = [
+      { listed: `lines 2-${to}`, from: 2, to: Number(to) },
+      { listed: `lines 1-${Number(to) - 1}`, from: 1, to: Number(to) - 1 },
+    ];
+    for (const { listed, from, to: last } of wrong) {
+      const after = await check(replaced(lines, final, line.replace(/lines 1-\d+/, listed)));
+      expect(after.final).toMatchObject({ listed: { from, to: last }, code: line.slice(-64) });
+      expect(after.final?.workedOut).toBe(line.slice(-64));
+      expect(after.final?.same).toBe(false);
+    }
   });
 });
 
