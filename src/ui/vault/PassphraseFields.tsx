@@ -101,7 +101,7 @@ export function vaultErrorText(errors: Record<VaultErrorCode, string>, error: un
 /** Choosing the passphrase: strength in plain words, the no-recovery warning, confirm by typing twice. */
 export function SetupForm({ onCancel }: { onCancel?: () => void }) {
   const m = useCatalog(vault);
-  const { create, session } = useVaultControl();
+  const { create } = useVaultControl();
   const id = useId();
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -132,14 +132,7 @@ export function SetupForm({ onCancel }: { onCancel?: () => void }) {
   };
 
   return (
-    // The vault's code is not part of a page's first load: it starts loading while the person types.
-    <form
-      autoComplete="off"
-      onSubmit={submit}
-      onFocusIn={() => session()}
-      noValidate
-      aria-busy={busy}
-    >
+    <form autoComplete="off" onSubmit={submit} noValidate aria-busy={busy}>
       <ErrorSummary
         id={`${id}-summary`}
         error={error}
