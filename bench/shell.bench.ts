@@ -57,6 +57,12 @@ async function firstLoad(context: BenchContext, path: string) {
     }
   });
   await page.goto(`${context.previewOrigin}${path}`, { waitUntil: 'networkidle' });
+  // Hydration waits for the page's sentences, then the page's own code loads: on a busy machine
+  // the chain can pause longer than "network idle" allows. Count until 1.5 s pass with nothing new.
+  for (let seen = -1; seen !== files.size; ) {
+    seen = files.size;
+    await page.waitForTimeout(1500);
+  }
   await fresh.close();
   let js = zero;
   let css = zero;
