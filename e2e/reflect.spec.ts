@@ -280,6 +280,8 @@ test('after a reload the journal is locked, and opens with the passphrase', asyn
   await page.getByLabel('What is on your mind?').fill('A note for later.');
   await page.getByRole('button', { name: 'Save to my journal' }).click();
   await choosePassphrase(page);
+  // The saved entry opens on its own page; read the address only once it is there.
+  await expect(page).toHaveURL(/\/reflect\/entry\?id=/);
   const entryUrl = page.url();
 
   await page.goto(entryUrl);
