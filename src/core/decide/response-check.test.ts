@@ -147,11 +147,14 @@ describe('the response check and Decide agree', () => {
 });
 
 describe('checkResponse, for any choice of signs', () => {
-  const someSigns = fc.uniqueArray(fc.constantFrom(...allResponseSigns), { minLength: 1 });
+  // Built inside each test, not while the file is collected: were the list ever empty, the
+  // tests would fail by name instead of the whole file failing to load (which a mutation run
+  // does not count as a failed test).
+  const someSigns = () => fc.uniqueArray(fc.constantFrom(...allResponseSigns), { minLength: 1 });
 
   it('lets the most serious result win: a stop sign means stop, then any unethical sign', () => {
     fc.assert(
-      fc.property(someSigns, (signs) => {
+      fc.property(someSigns(), (signs) => {
         const check = checkResponse(signs);
         const mostSerious = responseResults.find((result) =>
           signs.some((sign) => (responseSigns[result] as readonly string[]).includes(sign)),
@@ -164,7 +167,7 @@ describe('checkResponse, for any choice of signs', () => {
 
   it('names only chosen signs of the winning result as its reasons, never none', () => {
     fc.assert(
-      fc.property(someSigns, (signs) => {
+      fc.property(someSigns(), (signs) => {
         const check = checkResponse(signs);
         expect(check?.reasons.length).toBeGreaterThan(0);
         for (const reason of check?.reasons ?? []) {
@@ -178,7 +181,7 @@ describe('checkResponse, for any choice of signs', () => {
 
   it('produces checks the vault accepts, with the day of the conversation', () => {
     fc.assert(
-      fc.property(someSigns, (signs) => {
+      fc.property(someSigns(), (signs) => {
         const check = checkResponse(signs);
         const saved = {
           ...check,

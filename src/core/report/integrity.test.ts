@@ -364,6 +364,10 @@ describe('the code of a run of lines', () => {
     expect(await codeOfLines(linesOf('a\nb'), { from: 2, to: 1 })).toBeNull();
     expect(await codeOfLines(linesOf('a\r\nb'), { from: 1, to: 2 })).toBe(nodeSha256('a\nb'));
   });
+
+  it('codes a span of one line: an item may be a single line', async () => {
+    expect(await codeOfLines(linesOf('a\nb'), { from: 2, to: 2 })).toBe(nodeSha256('b'));
+  });
 });
 
 function items(): EvidenceItem[] {
