@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useMessages } from '../../i18n';
 import { LockButton } from '../../vault/LockButton';
+import { Button, ButtonLink } from '../button/Button';
 import { ExitThisPage } from '../exit-this-page/ExitThisPage';
 import { LanguageSwitch } from '../language-switch/LanguageSwitch';
 import './layout.css';
@@ -40,11 +41,17 @@ export function Layout({ children, path }: { children: ComponentChildren; path: 
       </a>
       <ExitThisPage />
       <header class="site-header">
-        <a class="site-header__name" href="/">
-          <img src="/icon.svg" alt="" width="32" height="32" />
-          {m.appName}
-        </a>
-        <LanguageSwitch />
+        {/* One row on a phone too: the name, then the language switch and Lock at its end. */}
+        <div class="site-header__bar">
+          <a class="site-header__name" href="/">
+            <img src="/icon.svg" alt="" width="32" height="32" />
+            {m.appName}
+          </a>
+          <div class="site-header__tools">
+            <LanguageSwitch />
+            <LockButton />
+          </div>
+        </div>
         <nav aria-label={m.nav.label}>
           <ul class="site-nav">
             {(['learn', 'reflect', 'notice', 'decide', 'prepare', 'happened'] as const).map(
@@ -61,19 +68,17 @@ export function Layout({ children, path }: { children: ComponentChildren; path: 
             )}
           </ul>
         </nav>
-        <LockButton />
       </header>
       <main id="main" tabIndex={-1}>
         <section class="notice first-visit-offer" aria-labelledby="first-visit-heading">
           <h2 id="first-visit-heading">{m.firstVisit.heading}</h2>
           <p>{m.firstVisit.body}</p>
           <div class="button-row">
-            <a class="button" href="/safety" onClick={dismissSafetyOffer}>
+            <ButtonLink href="/safety" onClick={dismissSafetyOffer}>
               {m.firstVisit.read}
-            </a>
-            <button
-              type="button"
-              class="button button--secondary"
+            </ButtonLink>
+            <Button
+              variant="secondary"
               onClick={() => {
                 dismissSafetyOffer();
                 // The offer disappears with the button: carry on reading from the page's heading.
@@ -81,7 +86,7 @@ export function Layout({ children, path }: { children: ComponentChildren; path: 
               }}
             >
               {m.firstVisit.later}
-            </button>
+            </Button>
           </div>
         </section>
         {!limits.storage && <p class="notice">{m.limits.noStorage}</p>}

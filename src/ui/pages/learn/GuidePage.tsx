@@ -2,6 +2,7 @@ import type { FunctionComponent } from 'preact';
 import { lazy } from 'preact-iso';
 import { neighbours } from '../../../core/guide/guide-page';
 import { langs } from '../../../core/i18n/lang';
+import { ButtonLink } from '../../components/button/Button';
 import { Page } from '../../components/page/Page';
 import { useCatalog, useLang } from '../../i18n';
 import { learn } from '../../i18n/learn';
@@ -57,9 +58,9 @@ export function GuidePage({ slug }: { slug?: string }) {
           )}
           {next && (
             <li>
-              <a class="guide-pager__link" href={`/learn/${next.slug}`} rel="next">
+              <ButtonLink class="guide-pager__next" href={`/learn/${next.slug}`} rel="next">
                 {m.next(next.title)}
-              </a>
+              </ButtonLink>
             </li>
           )}
           <li>

@@ -1,4 +1,6 @@
+import { Timer } from 'lucide';
 import { QUICK_SLUG } from '../../../core/guide/guide-page';
+import { Card } from '../../components/card/Card';
 import { Page } from '../../components/page/Page';
 import { useCatalog, useLang } from '../../i18n';
 import { learn } from '../../i18n/learn';
@@ -16,15 +18,12 @@ export function LearnPage() {
     <Page title={m.title}>
       <p class="lead">{m.lead}</p>
       {quick && (
-        <section class="card guide-quick" aria-labelledby="guide-quick-heading">
-          <h2 id="guide-quick-heading">
-            <a class="guide-quick__link" href={`/learn/${quick.slug}`}>
-              {quick.title}
-            </a>
-          </h2>
-          <p>{quick.summary}</p>
-          <p class="hint">{m.quickHint}</p>
-        </section>
+        <div class="guide-quick">
+          <Card href={`/learn/${quick.slug}`} heading={quick.title} icon={Timer}>
+            <p>{quick.summary}</p>
+            <p class="hint">{m.quickHint}</p>
+          </Card>
+        </div>
       )}
       <section aria-labelledby="guide-full-heading">
         <h2 id="guide-full-heading">{m.fullHeading}</h2>

@@ -1,3 +1,5 @@
+import { Card, CardList } from '../../components/card/Card';
+import { partIcons } from '../../components/icon/part-icons';
 import { useCatalog, useMessages } from '../../i18n';
 import { learn } from '../../i18n/learn';
 
@@ -19,14 +21,20 @@ export function WhereNext({
     <section class="where-next" aria-labelledby="where-next-heading">
       <h2 id="where-next-heading">{m.heading}</h2>
       <p>{m.intro}</p>
-      <ul class="cards">
+      <CardList>
         {parts.map((part) => (
-          <li key={part} class="card">
-            <a href={`/${part}`}>{all.shell.nav[part]}</a>
-            <p>{m[part]}</p>
+          <li key={part}>
+            <Card
+              href={`/${part}`}
+              heading={all.shell.nav[part]}
+              headingLevel={3}
+              icon={partIcons[part]}
+            >
+              <p>{m[part]}</p>
+            </Card>
           </li>
         ))}
-      </ul>
+      </CardList>
     </section>
   );
 }

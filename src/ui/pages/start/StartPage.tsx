@@ -1,16 +1,37 @@
+import { Card, CardList } from '../../components/card/Card';
+import { type Part, partIcons } from '../../components/icon/part-icons';
 import { Page } from '../../components/page/Page';
 import { useCatalog, useMessages } from '../../i18n';
 import { pages } from '../../i18n/pages';
+import './start.css';
 
-const parts = ['learn', 'reflect', 'notice', 'decide', 'prepare', 'happened'] as const;
+const parts: readonly Part[] = ['learn', 'reflect', 'notice', 'decide', 'prepare', 'happened'];
 
+/** The front door: the six parts first, as cards to tap, then what Terrarium is and is not. */
 export function StartPage() {
   const all = useMessages();
   const m = useCatalog(pages).start;
   return (
     <Page title={m.title}>
       <p class="lead">{m.lead}</p>
-      <div class="columns">
+      <section aria-labelledby="parts-heading">
+        <h2 id="parts-heading">{m.partsHeading}</h2>
+        <CardList>
+          {parts.map((part) => (
+            <li key={part}>
+              <Card
+                href={`/${part}`}
+                heading={all.shell.nav[part]}
+                headingLevel={3}
+                icon={partIcons[part]}
+              >
+                <p>{m.parts[part]}</p>
+              </Card>
+            </li>
+          ))}
+        </CardList>
+      </section>
+      <div class="columns start-about">
         <section aria-labelledby="is-heading">
           <h2 id="is-heading">{m.isHeading}</h2>
           <ul>
@@ -28,15 +49,6 @@ export function StartPage() {
           </ul>
         </section>
       </div>
-      <h2>{m.partsHeading}</h2>
-      <ul class="cards">
-        {parts.map((part) => (
-          <li key={part} class="card">
-            <a href={`/${part}`}>{all.shell.nav[part]}</a>
-            <p>{m.parts[part]}</p>
-          </li>
-        ))}
-      </ul>
     </Page>
   );
 }
