@@ -289,6 +289,14 @@ export const decide = {
       'We did not read your session log: it is locked. This result goes by your answers alone, so it cannot say it is probably safe.',
     goneTitle: 'Your answers are gone',
     gone: 'Your answers were cleared when the page closed, so there is no result to show.',
+    scaleLabel: 'Where your answers point',
+    scaleMarker: 'Your answers',
+    scale: {
+      'probably-safe': 'Talk about it',
+      'slow-down': 'Slow down',
+      'walk-away': 'Walk away',
+      stop: 'Stop and get support',
+    } satisfies Record<Outcome, string>,
     why: 'Why we think this',
     alsoNoted: 'Other things we noticed',
     next: 'What you can do next',
@@ -362,6 +370,16 @@ export const decide = {
       comfort:
         'You skipped the question about feeling comfortable telling them, so we treated it as “not sure”.',
       gut: 'You skipped the gut check, so we treated it as “not sure”.',
+    } satisfies Record<Question, string>,
+    skippedMany: (n: number, list: string): string =>
+      `You skipped ${n} questions: ${list}. We treated each one as “not sure”.`,
+    skippedName: {
+      draws: 'what draws you',
+      suggestive: 'anything suggestive',
+      proposal: 'a hint or request for a relationship',
+      contact: 'sexual contact',
+      comfort: 'feeling comfortable telling them',
+      gut: 'the gut check',
     } satisfies Record<Question, string>,
     'gut-uneasy': 'Something about your therapist makes you uncomfortable or holds you back.',
     'suggestive-once': 'You told us your therapist said or did something suggestive once.',

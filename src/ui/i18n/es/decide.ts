@@ -1,6 +1,7 @@
 // Spanish. Same shape as the English catalog (a missing sentence is a type error).
 
 import type { Draw, Question, SuggestiveAnswer } from '../../../core/decide/answers';
+import type { Outcome } from '../../../core/decide/outcomes';
 import type { Dated, decide as en, QuestionText } from '../en/decide';
 
 const yesNo = {
@@ -258,6 +259,14 @@ export const decide: typeof en = {
       'No leímos tu registro de sesiones: está bloqueado. Este resultado se basa solo en tus respuestas, así que no puede decir que probablemente puedes hablarlo.',
     goneTitle: 'Tus respuestas ya no están',
     gone: 'Tus respuestas se borraron cuando se cerró la página, así que no hay ningún resultado que mostrar.',
+    scaleLabel: 'Hacia dónde apuntan tus respuestas',
+    scaleMarker: 'Tus respuestas',
+    scale: {
+      'probably-safe': 'Hablarlo',
+      'slow-down': 'Ir más despacio',
+      'walk-away': 'Alejarte',
+      stop: 'Detenerte y buscar apoyo',
+    } satisfies Record<Outcome, string>,
     why: 'Por qué pensamos esto',
     alsoNoted: 'Otras cosas que notamos',
     next: 'Qué puedes hacer ahora',
@@ -339,6 +348,16 @@ export const decide: typeof en = {
       comfort:
         'Te saltaste la pregunta sobre si te sentirías a gusto contándoselo, así que la contamos como “no lo sé”.',
       gut: 'Te saltaste la pregunta sobre tu instinto, así que la contamos como “no lo sé”.',
+    } satisfies Record<Question, string>,
+    skippedMany: (n: number, list: string): string =>
+      `Te saltaste ${n} preguntas: ${list}. Contamos cada una como “no lo sé”.`,
+    skippedName: {
+      draws: 'qué te atrae',
+      suggestive: 'algo insinuante',
+      proposal: 'una insinuación o propuesta de relación',
+      contact: 'contacto sexual',
+      comfort: 'si te sentirías a gusto contándoselo',
+      gut: 'tu instinto',
     } satisfies Record<Question, string>,
     'gut-uneasy': 'Hay algo de tu terapeuta que te incomoda o te frena.',
     'suggestive-once': 'Nos dijiste que tu terapeuta dijo o hizo algo insinuante una vez.',

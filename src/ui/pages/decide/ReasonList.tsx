@@ -1,4 +1,6 @@
+import type { Question } from '../../../core/decide/answers';
 import type { Reason, SignInSessions } from '../../../core/decide/reasons';
+import type { ShownLine } from '../../../core/decide/shown-reasons';
 import type { LoggedSession } from '../../../core/notice/session';
 import { useCatalog } from '../../i18n';
 import { decide } from '../../i18n/decide';
@@ -6,21 +8,36 @@ import { useFormat } from '../../i18n/format';
 import { notice } from '../../i18n/notice';
 
 interface ReasonListProps {
-  reasons: readonly Reason[];
+  lines: readonly ShownLine[];
   /** The session log as it is now, to name the sessions behind a reason by their dates. */
   sessions: readonly LoggedSession[];
 }
 
 /** The reasons of a decision in plain sentences, each naming the sessions behind it. */
-export function ReasonList({ reasons, sessions }: ReasonListProps) {
+export function ReasonList({ lines, sessions }: ReasonListProps) {
   return (
     <ul class="decide-reasons">
-      {reasons.map((reason) => (
-        <li key={JSON.stringify(reason)}>
-          <ReasonText reason={reason} sessions={sessions} />
+      {lines.map((line) => (
+        <li key={JSON.stringify(line)}>
+          {line.kind === 'skipped' ? (
+            <SkippedText questions={line.questions} />
+          ) : (
+            <ReasonText reason={line.reason} sessions={sessions} />
+          )}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Every skipped question in one sentence; a single one keeps its own, fuller sentence. */
+function SkippedText({ questions }: { questions: readonly Question[] }) {
+  const format = useFormat();
+  const m = useCatalog(decide).reasons;
+  const [only] = questions;
+  if (questions.length === 1 && only) return <>{m.skipped[only]}</>;
+  return (
+    <>{m.skippedMany(questions.length, format.list(questions.map((q) => m.skippedName[q])))}</>
   );
 }
 
