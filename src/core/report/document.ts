@@ -5,14 +5,39 @@
  * (only line ends are written as LF in the plain text).
  */
 export type Block =
-  | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
+  | {
+      readonly kind: 'heading';
+      readonly level: 1 | 2 | 3;
+      readonly text: string;
+      /** On paper, starts a new page: what comes before it is a page of its own. */
+      readonly newPage?: boolean;
+    }
   /** One paragraph; line breaks inside it are the person's own and are kept. */
   | { readonly kind: 'paragraph'; readonly text: string }
   /** Label–value pairs, such as "License number: 12345". */
   | { readonly kind: 'fields'; readonly rows: readonly Field[] }
   | { readonly kind: 'list'; readonly items: readonly string[] }
   /** Codes that must be read character by character (hashes): set in a fixed-width font. */
-  | { readonly kind: 'code'; readonly lines: readonly string[] };
+  | { readonly kind: 'code'; readonly lines: readonly string[] }
+  /** A small chart: drawn in the PDF, said in words everywhere (its description). */
+  | { readonly kind: 'chart'; readonly chart: Chart };
+
+/** One value per session, oldest first, against a scale with a line it is judged by. */
+export interface Chart {
+  readonly title: string;
+  /** Every value in words: the plain text and the printable page give this. */
+  readonly description: string;
+  /** Bars from zero (minutes over), or points joined by a line (start times). */
+  readonly style: 'bars' | 'line';
+  readonly values: readonly number[];
+  readonly domain: readonly [number, number];
+  readonly ticks: readonly { readonly value: number; readonly label: string }[];
+  /** The line a drift rule draws, such as 10 minutes over or 5 PM. */
+  readonly rule: { readonly value: number; readonly label: string };
+  /** The dates of the first and last value, under the axis. */
+  readonly first: string;
+  readonly last: string;
+}
 
 export interface Field {
   readonly label: string;
@@ -74,6 +99,8 @@ function blockText(block: Block): string {
       return block.items.map((item) => `- ${item}`).join('\n');
     case 'code':
       return block.lines.join('\n');
+    case 'chart':
+      return `${block.chart.title}\n${block.chart.description}`;
   }
 }
 

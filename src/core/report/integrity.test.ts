@@ -310,7 +310,8 @@ describe('checking a pasted report', () => {
   it('says an item changed when its lines are missing', async () => {
     const text = await reportText(items);
     const cut = text.split('\n');
-    cut.splice(11, 3);
+    // Three lines from inside the item, just below its numbered heading.
+    cut.splice(cut.findIndex((line) => line.startsWith('1. ')) + 1, 3);
     const check = checked(await checkReport(cut.join('\n')));
     expect(statuses(check.items)).toEqual(['changed']);
     expect(check.final?.same).toBe(false);

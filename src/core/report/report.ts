@@ -5,6 +5,7 @@ import { isAnswered } from '../reflect/reflection';
 import { type Block, blockLines, type Doc, docToText, type Field } from './document';
 import { type EvidenceItem, inDateOrder, spanOf } from './evidence';
 import { checkCommand, codeOfLines, type LineCode, linesOf } from './integrity';
+import { summaryBlocks, summaryOf } from './summary';
 import { type DocumentWording, documentWording } from './wording';
 
 /** An evidence report: its items in date order, and when and where it was made. */
@@ -37,13 +38,15 @@ export async function reportDocument(report: EvidenceReport, lang: Lang = 'en'):
   const entries = items.filter((item) => item.kind === 'entry').length;
   const sessions = items.length - entries;
   const span = spanOf(items);
+  // The summary fills the first page; the timeline starts on the next one.
   const head: Block[] = [
     { kind: 'paragraph', text: r.madeOn(w.instant(report.madeAt), report.timeZone) },
+    ...summaryBlocks(w, summaryOf(items)),
+    { kind: 'heading', level: 2, text: r.timeline, newPage: true },
     {
       kind: 'paragraph',
       text: span ? r.covers(entries, sessions, w.day(span.from), w.day(span.to)) : r.empty,
     },
-    { kind: 'heading', level: 2, text: r.timeline },
   ];
   if (items.length === 0) head.push({ kind: 'paragraph', text: r.nothingYet });
   const itemBlocks = items.map((item, i) =>

@@ -21,6 +21,8 @@ function time(text: string): string {
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const englishWording: DocumentWording = {
   lang: 'en',
   day,
@@ -175,6 +177,61 @@ export const englishWording: DocumentWording = {
       'The codes do not prove when anything was written. The dates come from the clock of the device it was written on.',
       'The codes do not prove that what is written is true, and they do not show what was left out of this report.',
     ],
+    summary: {
+      heading: 'Summary',
+      period: 'Period',
+      fromTo: (from, to) => (from === to ? from : `${from} to ${to}`),
+      none: 'No dates yet',
+      entries: 'Journal entries',
+      sessions: 'Therapy sessions',
+      findingsHeading: 'What the sessions in this report show',
+      noSessions: 'This report has no therapy sessions in it, so there are no patterns or charts.',
+      noFindings:
+        'The sessions in this report show no drift and no warning sign that came back in more than one session.',
+      theme: (sign, sessions, from, to, details) =>
+        [
+          `${capital(sign)}: ${count(sessions, 'session', 'sessions')}, ${from === to ? from : `${from} to ${to}`}.`,
+          ...details,
+        ].join(' '),
+      finding: (finding, n, w) => {
+        switch (finding.rule) {
+          case 'overriding-event':
+            return `Noted in ${count(n, 'session', 'sessions')}.`;
+          case 'running-over':
+            return `${count(n, 'session', 'sessions')} ran 10 minutes or more past the planned time; the longest ran ${finding.longestOverrun} minutes over.`;
+          case 'getting-longer':
+            return `Sessions ran a little longer each time, up to ${finding.longestOverrun} minutes past the planned time.`;
+          case 'later-start':
+            return `${count(n, 'session', 'sessions')} started at 5 PM or later, later than any session before them; the latest at ${w.time(finding.latestStart)}.`;
+          case 'off-site':
+            return `${count(n, 'session', 'sessions')} took place somewhere other than the office or a video call.`;
+          case 'fee-reduced':
+            return [
+              finding.reduced > 0
+                ? `Fee reduced for ${count(finding.reduced, 'session', 'sessions')}.`
+                : '',
+              finding.waived > 0
+                ? `Fee waived for ${count(finding.waived, 'session', 'sessions')}.`
+                : '',
+            ]
+              .filter((part) => part !== '')
+              .join(' ');
+          case 'contact-between':
+            return `Contact not about scheduling before ${count(n, 'session', 'sessions')}: ${finding.contacts} times in all.`;
+          case 'touch-routine':
+            return `A hug or other touch at ${count(n, 'session', 'sessions')}.`;
+          case 'sign-recurring':
+            return `Noted in ${count(n, 'session', 'sessions')}.`;
+        }
+      },
+      overTitle: 'Minutes past the planned length, per session',
+      overValue: (date, minutes) => `${date}: ${minutes}`,
+      overDescription: (values) => `Oldest first. ${values.join('; ')}.`,
+      startTitle: 'Start time, per session',
+      startValue: (date, at) => `${date}: ${at}`,
+      startDescription: (values) => `Oldest first. ${values.join('; ')}.`,
+      minutes: (n) => `${n} min`,
+    },
   },
 
   complaint: {

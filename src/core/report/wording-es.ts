@@ -24,6 +24,10 @@ function time(text: string): string {
 /** 'a la 1:15 p. m.' but 'a las 6:30 p. m.'. */
 const at = (when: string): string => (when.startsWith('1:') ? `a la ${when}` : `a las ${when}`);
 
+const sessionCount = (n: number): string => (n === 1 ? '1 sesión' : `${n} sesiones`);
+
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const spanishWording: DocumentWording = {
   lang: 'es',
   day,
@@ -180,6 +184,57 @@ export const spanishWording: DocumentWording = {
       'Los códigos no prueban cuándo se escribió algo. Las fechas vienen del reloj del dispositivo en que se escribió.',
       'Los códigos no prueban que lo escrito sea cierto, y no muestran lo que se dejó fuera de este informe.',
     ],
+    summary: {
+      heading: 'Resumen',
+      period: 'Período',
+      fromTo: (from, to) => (from === to ? from : `Del ${from} al ${to}`),
+      none: 'Todavía no hay fechas',
+      entries: 'Entradas del diario',
+      sessions: 'Sesiones de terapia',
+      findingsHeading: 'Lo que muestran las sesiones de este informe',
+      noSessions:
+        'Este informe no incluye sesiones de terapia, así que no hay patrones ni gráficas.',
+      noFindings:
+        'Las sesiones de este informe no muestran cambios graduales ni señales de alerta que se repitan en más de una sesión.',
+      theme: (sign, sessions, from, to, details) =>
+        [
+          `${capital(sign)}: ${sessionCount(sessions)}, ${from === to ? `el ${from}` : `del ${from} al ${to}`}.`,
+          ...details,
+        ].join(' '),
+      finding: (finding, n, w) => {
+        switch (finding.rule) {
+          case 'overriding-event':
+          case 'sign-recurring':
+            return `Anotado en ${sessionCount(n)}.`;
+          case 'running-over':
+            return `${capital(sessionCount(n))} duraron 10 minutos o más de lo previsto; la más larga se pasó ${finding.longestOverrun} minutos.`;
+          case 'getting-longer':
+            return `Las sesiones duraron un poco más cada vez, hasta ${finding.longestOverrun} minutos más de lo previsto.`;
+          case 'later-start':
+            return `${capital(sessionCount(n))} empezaron a las 5 p. m. o después, más tarde que todas las anteriores; la más tardía empezó ${at(w.time(finding.latestStart))}`;
+          case 'off-site':
+            return `Fueron en otro lugar, no en el consultorio ni por videollamada: ${sessionCount(n)}.`;
+          case 'fee-reduced':
+            return [
+              finding.reduced > 0 ? `Cobro reducido en ${sessionCount(finding.reduced)}.` : '',
+              finding.waived > 0 ? `Sin cobro en ${sessionCount(finding.waived)}.` : '',
+            ]
+              .filter((part) => part !== '')
+              .join(' ');
+          case 'contact-between':
+            return `Contacto por algo más que acordar citas antes de ${sessionCount(n)}: ${finding.contacts} veces en total.`;
+          case 'touch-routine':
+            return `Un abrazo u otro contacto físico en ${sessionCount(n)}.`;
+        }
+      },
+      overTitle: 'Minutos de más sobre la duración prevista, por sesión',
+      overValue: (date, minutes) => `${date}: ${minutes}`,
+      overDescription: (values) => `De la más antigua a la más reciente. ${values.join('; ')}.`,
+      startTitle: 'Hora de inicio, por sesión',
+      startValue: (date, time) => `${date}: ${time}`,
+      startDescription: (values) => `De la más antigua a la más reciente. ${values.join('; ')}.`,
+      minutes: (n) => `${n} min`,
+    },
   },
 
   complaint: {

@@ -8,6 +8,7 @@
  */
 import type { Profession } from '../boards/professions';
 import type { Lang } from '../i18n/lang';
+import type { Finding } from '../notice/drift';
 import type { Fee, FeltLike, NeedsAtCenter, Place, Touch } from '../notice/session';
 import type { WarningSignId } from '../notice/warning-signs';
 import type {
@@ -102,6 +103,36 @@ export interface DocumentWording {
     lines(from: number, to: number): string;
     limitsHeading: string;
     limits: readonly string[];
+    /** The first page: the report at a glance (summary.ts). */
+    summary: {
+      heading: string;
+      period: string;
+      fromTo(from: string, to: string): string;
+      none: string;
+      entries: string;
+      sessions: string;
+      findingsHeading: string;
+      noSessions: string;
+      noFindings: string;
+      /** A warning sign (as in `sign`), its sessions, and what the log's rules found about it. */
+      theme(
+        sign: string,
+        sessions: number,
+        from: string,
+        to: string,
+        details: readonly string[],
+      ): string;
+      /** What one rule found, in `count` sessions. */
+      finding(finding: Finding, count: number, w: DocumentWording): string;
+      overTitle: string;
+      overValue(day: string, minutes: number): string;
+      overDescription(values: readonly string[]): string;
+      startTitle: string;
+      startValue(day: string, time: string): string;
+      startDescription(values: readonly string[]): string;
+      /** An axis label in minutes. */
+      minutes(n: number): string;
+    };
   };
 
   readonly complaint: {

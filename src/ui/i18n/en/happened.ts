@@ -451,6 +451,10 @@ const exportText = {
   printHint: 'Use your browser’s print command, and choose “Save as PDF” to keep a copy.',
   backToExport: 'Back',
   working: 'Preparing…',
+  previewHeading: 'The letter',
+  previewLabel: (title: string): string => `${title}: preview`,
+  showText: 'Show the plain text',
+  paper: { legend: 'Paper size for the PDF', letter: 'US Letter', a4: 'A4' },
   /** The choice of the documents' language, offered only when the app is not in English. */
   docLang: {
     legend: 'Language of the documents',

@@ -473,6 +473,10 @@ const exportText: Happened['exportText'] = {
     'Usa la opción de imprimir de tu navegador, y elige “Guardar como PDF” para quedarte con una copia.',
   backToExport: 'Atrás',
   working: 'Preparando…',
+  previewHeading: 'La carta',
+  previewLabel: (title: string): string => `${title}: vista previa`,
+  showText: 'Mostrar el texto simple',
+  paper: { legend: 'Tamaño de papel del PDF', letter: 'Carta (EE. UU.)', a4: 'A4' },
   docLang: {
     legend: '¿En qué idioma quieres los documentos?',
     english: 'En inglés (recomendado para la junta)',

@@ -1,9 +1,11 @@
-import { useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../../core/i18n/lang';
 import { characterCount, type Doc, docToText } from '../../../core/report/document';
 import { useCatalog } from '../../i18n';
 import { documentText } from '../../i18n/document';
 import { happened } from '../../i18n/happened';
+import { DocView } from './DocView';
+import type { Paper } from './pdf/pdf';
 
 interface ExportPanelProps {
   /** The document to export. */
@@ -19,7 +21,19 @@ interface ExportPanelProps {
   extraTexts?: readonly { label: string; text: string }[];
   /** Keeps the ids of the text boxes unique on the page. */
   idPrefix: string;
+  /**
+   * Shows the document as it reads on paper, with its plain text behind a disclosure (the
+   * complaint letter); without it the plain text is shown open (the report, whose codes are
+   * worked out from that text).
+   */
+  preview?: boolean;
 }
+
+/**
+ * The paper size chosen for PDFs. Letter, what US boards expect, until the person picks A4;
+ * kept in memory only while the app is open, never stored.
+ */
+let chosenPaper: Paper = 'letter';
 
 type PdfState = 'idle' | 'working' | 'done' | 'failed';
 
@@ -32,10 +46,16 @@ export function ExportPanel({
   footer,
   extraTexts = [],
   idPrefix,
+  preview = false,
 }: ExportPanelProps) {
   const m = useCatalog(happened).exportText;
   const [pdf, setPdf] = useState<PdfState>('idle');
+  const [paper, setPaper] = useState<Paper>(chosenPaper);
   const text = docToText(doc);
+  const choosePaper = (size: Paper) => {
+    chosenPaper = size;
+    setPaper(size);
+  };
 
   const downloadPdf = async () => {
     setPdf('working');
@@ -48,6 +68,7 @@ export function ExportPanel({
         footer,
         substitutionNote: inDoc.substitutionNote,
         pageLabel: inDoc.page,
+        paper,
       });
       save(blob, `${fileName}.pdf`);
       setPdf('done');
@@ -58,6 +79,18 @@ export function ExportPanel({
 
   return (
     <>
+      {preview && (
+        <>
+          <h3>{m.previewHeading}</h3>
+          <article class="paper" aria-label={m.previewLabel(doc.title)} lang={docLang}>
+            <h4 class="paper__title" dir="auto">
+              {doc.title}
+            </h4>
+            <DocView doc={doc} headingsFrom={5} />
+          </article>
+        </>
+      )}
+      <PaperSize paper={paper} onChoose={choosePaper} />
       <div class="button-row">
         <button type="button" class="button" onClick={downloadPdf} disabled={pdf === 'working'}>
           {pdf === 'working' ? m.pdfWorking : m.pdf}
@@ -75,6 +108,7 @@ export function ExportPanel({
         text={text}
         lang={docLang}
         fileName={`${fileName}.txt`}
+        disclosure={preview ? m.showText : undefined}
       />
       {extraTexts.map((extra, i) => (
         <PlainText
@@ -85,6 +119,37 @@ export function ExportPanel({
         />
       ))}
     </>
+  );
+}
+
+/** Letter or A4 for the PDF: a choice for this visit only. */
+function PaperSize({ paper, onChoose }: { paper: Paper; onChoose: (paper: Paper) => void }) {
+  const m = useCatalog(happened).exportText.paper;
+  const name = useId();
+  const sizes: { size: Paper; label: string }[] = [
+    { size: 'letter', label: m.letter },
+    { size: 'a4', label: m.a4 },
+  ];
+  return (
+    <fieldset class="paper-size">
+      <legend>{m.legend}</legend>
+      <div class="paper-size__choices">
+        {sizes.map(({ size, label }) => (
+          <div class="choice" key={size}>
+            <input
+              autoComplete="off"
+              type="radio"
+              id={`${name}-${size}`}
+              name={name}
+              value={size}
+              checked={paper === size}
+              onChange={() => onChoose(size)}
+            />
+            <label for={`${name}-${size}`}>{label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 
@@ -99,6 +164,7 @@ function PlainText({
   text,
   lang,
   fileName,
+  disclosure,
 }: {
   id: string;
   label: string;
@@ -106,20 +172,25 @@ function PlainText({
   /** The language of the text, when Terrarium wrote it; the person's own words have none we know. */
   lang?: Lang;
   fileName?: string;
+  /** When given, the text sits closed behind a disclosure with these words; the buttons stay out. */
+  disclosure?: string;
 }) {
   const m = useCatalog(happened).exportText;
   const block = useRef<HTMLPreElement>(null);
+  const shell = useRef<HTMLDetailsElement>(null);
   const [copied, setCopied] = useState<string>('');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
       setCopied(m.copied);
     } catch {
+      // The fallback selects the text, which must be shown to be selected and copied.
+      if (shell.current) shell.current.open = true;
       setCopied(selectForCopy(block.current) ? m.copied : m.copyFailed);
     }
   };
-  return (
-    <div class="field">
+  const shown = (
+    <>
       <p id={`${id}-label`} class="plain-text__label">
         {label}
       </p>
@@ -138,6 +209,18 @@ function PlainText({
       >
         {text}
       </pre>
+    </>
+  );
+  return (
+    <div class="field">
+      {disclosure ? (
+        <details class="plain-text__disclosure" ref={shell}>
+          <summary>{disclosure}</summary>
+          {shown}
+        </details>
+      ) : (
+        shown
+      )}
       <p id={`${id}-count`} class="count">
         {m.count(characterCount(text))}
       </p>

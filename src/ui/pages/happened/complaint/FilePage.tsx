@@ -74,6 +74,7 @@ function Letter({ vault, id }: { vault: UnlockedVault; id: string }) {
         footer={inDoc.footerComplaint}
         extraTexts={[{ label: all.exportText.onlyNarrative, text: complaint.whatHappened }]}
         idPrefix="complaint"
+        preview
       />
       <p>
         <a href={checkPath(id)}>{m.file.edit}</a>

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { pdfTextLines } from '../../../../../e2e/pdf-text';
+import { pdfPages, pdfTextLines } from '../../../../../e2e/pdf-text';
+import { weekly } from '../../../../core/notice/test-data';
 import type { Doc } from '../../../../core/report/document';
-import { makePdf } from './pdf';
+import { collectEvidence, emptySelection } from '../../../../core/report/evidence';
+import { buildEvidenceReport, reportDocument } from '../../../../core/report/report';
+import { makePdf, type Paper } from './pdf';
 import { isRightToLeft, pdfText } from './pdf-text';
 
 const options = {
@@ -53,6 +56,60 @@ describe('the PDF', { timeout: 30_000 }, () => {
     });
     expect(lines.some((l) => /^Page 1 of [3-9]$/.test(l))).toBe(true);
     expect(lines).toContain('Line 199');
+  });
+});
+
+/** A report of six weekly sessions creeping later and longer, with a fee waived twice. */
+async function driftingReport(): Promise<Doc> {
+  const log = weekly(
+    { start: '14:00' as never },
+    { start: '14:00' as never, fee: 'waived' },
+    { start: '15:00' as never, actualMinutes: 65 as never },
+    { start: '17:30' as never, actualMinutes: 70 as never, fee: 'waived' },
+    { start: '18:00' as never, actualMinutes: 80 as never },
+    { start: '18:30' as never, actualMinutes: 85 as never },
+  );
+  const items = collectEvidence([], log, {
+    ...emptySelection,
+    sessionIds: log.map((s) => s.id),
+  });
+  return reportDocument(buildEvidenceReport(items, new Date('2024-03-01T12:00:00Z'), 'UTC'));
+}
+
+async function pagesOf(doc: Doc, paper?: Paper) {
+  const blob = await makePdf(doc, { ...options, paper });
+  return pdfPages(new Uint8Array(await blob.arrayBuffer()));
+}
+
+describe('the PDF’s pages', { timeout: 30_000 }, () => {
+  it('is on US Letter unless A4 is asked for', async () => {
+    const doc: Doc = { title: 'Short', blocks: [{ kind: 'paragraph', text: 'One line' }] };
+    const [letter] = await pagesOf(doc);
+    expect([letter?.width, letter?.height]).toEqual([612, 792]);
+    const [a4] = await pagesOf(doc, 'a4');
+    expect(a4?.width).toBeCloseTo(595.28, 1);
+    expect(a4?.height).toBeCloseTo(841.89, 1);
+  });
+
+  it('opens the evidence report with a page of summary and two charts, and the timeline after it', async () => {
+    const pages = await pagesOf(await driftingReport());
+    const [first, second] = pages;
+    if (!first || !second) throw new Error('expected at least two pages');
+    expect(pages.every((p) => p.width === 612 && p.height === 792)).toBe(true);
+    expect(first.lines).toContain('Summary');
+    expect(first.lines).toContain('Period: January 8, 2024 to February 12, 2024');
+    expect(first.lines).toContain('Therapy sessions: 6');
+    expect(first.lines.join(' ')).toContain('ran 10 minutes or more past the planned time');
+    expect(first.lines).toContain('Minutes past the planned length, per session');
+    expect(first.lines).toContain('Start time, per session');
+    expect(first.lines).toContain('5:00 PM');
+    // Six bars drawn as filled rectangles, and the start times joined by line segments.
+    expect(first.content.match(/ re\s*\n?f/g)?.length ?? 0).toBeGreaterThanOrEqual(6);
+    expect(first.content.match(/ m\s+[\d.]+ [\d.]+ l\s/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
+    // The dashed line the drift rule is judged by.
+    expect(first.content).toMatch(/\[4\.?0* 3\.?0*\] 0\.?0* d/);
+    expect(first.lines).not.toContain('Timeline');
+    expect(second.lines[0]).toBe('Timeline');
   });
 });
 
