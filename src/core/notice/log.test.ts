@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordType, VaultRecord } from '../vault/record-type';
+import { sessionRecord } from '../record-keys';
+import type { RecordKey, VaultRecord } from '../vault/record-type';
 import { readSessionLog } from './log';
 import type { Session } from './session';
-import { sessionRecord } from './session-record';
 import { on, session } from './test-data';
 
 function vaultHolding(records: Array<{ id: string; data: Session }>) {
   return {
-    list<T>(type: RecordType<T>): VaultRecord<T>[] {
-      if (type !== (sessionRecord as RecordType<unknown>)) return [];
+    list<T>(type: RecordKey<T>): VaultRecord<T>[] {
+      if (type.name !== sessionRecord.name) return [];
       return records.map(({ id, data }) => ({
         id,
         type: type.name,

@@ -1,7 +1,7 @@
+import { sessionRecord } from '../record-keys';
 import type { UnlockedVault } from '../vault/record-type';
 import { detectDrift, type Finding } from './drift';
 import { chronological, type LoggedSession } from './session';
-import { sessionRecord } from './session-record';
 
 export interface SessionLog {
   /** Oldest first. */

@@ -20,7 +20,7 @@ import {
   sealIndex,
   type Tampering,
 } from './record-index';
-import type { RecordType, UnlockedVault, VaultRecord } from './record-type';
+import type { RecordKey, RecordType, UnlockedVault, VaultRecord } from './record-type';
 import { type Batch, IndexMoved, type VaultStorage } from './storage';
 
 /** What a vault needs from its surroundings; tests pass fake storage, cheap KDF parameters and a clock. */
@@ -221,7 +221,7 @@ class OpenVault implements Vault {
     return this.key === null;
   }
 
-  list<T>(type: RecordType<T>): VaultRecord<T>[] {
+  list<T>(type: RecordKey<T>): VaultRecord<T>[] {
     this.requireKey();
     const records = [...(this.byType.get(type.name)?.values() ?? [])] as VaultRecord<T>[];
     return records.sort(
@@ -229,17 +229,18 @@ class OpenVault implements Vault {
     );
   }
 
-  get<T>(type: RecordType<T>, id: string): VaultRecord<T> | undefined {
+  get<T>(type: RecordKey<T>, id: string): VaultRecord<T> | undefined {
     this.requireKey();
     return this.byType.get(type.name)?.get(id) as VaultRecord<T> | undefined;
   }
 
-  put<T>(type: RecordType<T>, data: T, id?: string): Promise<VaultRecord<T>> {
+  put<T>(kind: RecordKey<T>, data: T, id?: string): Promise<VaultRecord<T>> {
     // The key is taken now: a save started while unlocked still lands if the vault locks meanwhile.
     let key: CryptoKey;
+    let type: RecordType<T>;
     try {
       key = this.requireKey();
-      this.requireType(type);
+      type = this.requireType(kind);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -279,7 +280,7 @@ class OpenVault implements Vault {
     });
   }
 
-  remove(type: RecordType<unknown>, id: string): Promise<void> {
+  remove(type: RecordKey<unknown>, id: string): Promise<void> {
     if (this.locked) return Promise.reject(new VaultError('locked'));
     if (!this.byType.get(type.name)?.has(id)) return Promise.resolve();
     const key = this.requireKey();
@@ -560,10 +561,13 @@ class OpenVault implements Vault {
     return this.key;
   }
 
-  private requireType(type: RecordType<unknown>): void {
-    if (this.types.get(type.name) !== type) {
-      throw new VaultError('invalid-record', `record type "${type.name}" is not registered`);
+  /** The registered kind a key names: pages hold only keys, the schemas come with the vault. */
+  private requireType<T>(key: RecordKey<T>): RecordType<T> {
+    const type = this.types.get(key.name);
+    if (!type) {
+      throw new VaultError('invalid-record', `record type "${key.name}" is not registered`);
     }
+    return type as RecordType<T>;
   }
 
   private serial<R>(work: () => Promise<R>): Promise<R> {

@@ -1,6 +1,6 @@
 import type { VNode } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { draftRecord } from '../../core/vault/draft-record';
+import { draftRecord } from '../../core/record-keys';
 import { useCatalog } from '../i18n';
 import { vault as vaultText } from '../i18n/vault';
 import { draftFor, putDraft } from './draft-store';

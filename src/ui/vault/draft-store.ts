@@ -1,4 +1,5 @@
-import { type Draft, draftRecord } from '../../core/vault/draft-record';
+import { draftRecord } from '../../core/record-keys';
+import type { Draft } from '../../core/vault/draft-record';
 import type { UnlockedVault } from '../../core/vault/record-type';
 
 /** The draft kept for one form, if any. */

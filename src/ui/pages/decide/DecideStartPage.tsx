@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { questions } from '../../../core/decide/answers';
-import { savedDecisionType } from '../../../core/decide/decision-record';
+import { savedDecisionType } from '../../../core/record-keys';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { decide } from '../../i18n/decide';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Answers, Question } from '../../../core/decide/answers';
-import { type DecisionStep, decisionProgressType } from '../../../core/decide/decision-record';
+import type { DecisionStep } from '../../../core/decide/decision-record';
 import { answersFromReflection } from '../../../core/decide/from-reflection';
-import { journalEntryRecord } from '../../../core/reflect/entry-record';
+import { decisionProgressType, journalEntryRecord } from '../../../core/record-keys';
 import type { UnlockedVault } from '../../../core/vault/record-type';
 import { forgetOnLock } from '../../vault/forget';
 import { useVault } from '../../vault/VaultProvider';

@@ -1,5 +1,5 @@
 import type { LoggedSession } from '../../../core/notice/session';
-import { sessionRecord } from '../../../core/notice/session-record';
+import { sessionRecord } from '../../../core/record-keys';
 import { useVaultControl } from '../../vault/VaultProvider';
 
 export interface Log {

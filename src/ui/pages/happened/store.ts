@@ -1,17 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LoggedSession } from '../../../core/notice/session';
-import { sessionRecord } from '../../../core/notice/session-record';
+import {
+  complaintRecord,
+  evidenceSelectionRecord,
+  journalEntryRecord,
+  sessionRecord,
+} from '../../../core/record-keys';
 import type { JournalEntry } from '../../../core/reflect/entry';
-import { journalEntryRecord } from '../../../core/reflect/entry-record';
 import type { Complaint } from '../../../core/report/complaint';
-import { complaintRecord } from '../../../core/report/complaint-record';
 import {
   collectEvidence,
   type EvidenceItem,
   type EvidenceSelection,
   emptySelection,
 } from '../../../core/report/evidence';
-import { evidenceSelectionRecord } from '../../../core/report/evidence-selection-record';
 import { isVaultError } from '../../../core/vault/errors';
 import type { UnlockedVault, VaultRecord } from '../../../core/vault/record-type';
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import type { Session } from '../../../core/notice/session';
-import { sessionRecord } from '../../../core/notice/session-record';
+import { sessionRecord } from '../../../core/record-keys';
 import type { UnlockedVault, VaultRecord } from '../../../core/vault/record-type';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { FeltLike, NeedsAtCenter, Reflection, Session } from '../../../core/notice/session';
-import { sessionRecord } from '../../../core/notice/session-record';
+import { sessionRecord } from '../../../core/record-keys';
 import type { UnlockedVault, VaultRecord } from '../../../core/vault/record-type';
 import { setFlash } from '../../components/flash/flash';
 import { useCatalog } from '../../i18n';

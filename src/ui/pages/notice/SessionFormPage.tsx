@@ -8,7 +8,6 @@ import {
   type Session,
   touches,
 } from '../../../core/notice/session';
-import { sessionRecord } from '../../../core/notice/session-record';
 import {
   type SessionDraft,
   type SessionErrors,
@@ -17,6 +16,7 @@ import {
   validateSession,
 } from '../../../core/notice/validate-session';
 import { overridingIds, signIds } from '../../../core/notice/warning-signs';
+import { sessionRecord } from '../../../core/record-keys';
 import { isVaultError } from '../../../core/vault/errors';
 import type { UnlockedVault, VaultRecord } from '../../../core/vault/record-type';
 import { setFlash } from '../../components/flash/flash';

@@ -6,8 +6,8 @@ import {
   type ResponseSign,
   responseSigns,
 } from '../../../core/decide/response-check';
-import { responseCheckType } from '../../../core/decide/response-check-record';
 import { localDateOf, parseLocalDate } from '../../../core/notice/session';
+import { responseCheckType } from '../../../core/record-keys';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { decide } from '../../i18n/decide';

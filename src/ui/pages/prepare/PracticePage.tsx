@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { journalEntryRecord } from '../../../core/record-keys';
 import { createEntry } from '../../../core/reflect/entry';
-import { journalEntryRecord } from '../../../core/reflect/entry-record';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { prepare } from '../../i18n/prepare';

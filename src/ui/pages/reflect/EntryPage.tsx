@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
+import { journalEntryRecord } from '../../../core/record-keys';
 import {
   type EntryContent,
   editEntry,
   markAsEvidence,
   versionsOf,
 } from '../../../core/reflect/entry';
-import { journalEntryRecord } from '../../../core/reflect/entry-record';
 import { prompts } from '../../../core/reflect/prompts';
 import { answerPrompt, checkDay, type PromptAnswer } from '../../../core/reflect/reflection';
 import type { UnlockedVault } from '../../../core/vault/record-type';

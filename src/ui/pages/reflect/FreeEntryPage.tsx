@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { journalEntryRecord } from '../../../core/record-keys';
 import { createEntry } from '../../../core/reflect/entry';
-import { journalEntryRecord } from '../../../core/reflect/entry-record';
 import { setFlash } from '../../components/flash/flash';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';

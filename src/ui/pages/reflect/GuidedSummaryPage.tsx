@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { journalEntryRecord } from '../../../core/record-keys';
 import { createEntry } from '../../../core/reflect/entry';
-import { journalEntryRecord } from '../../../core/reflect/entry-record';
 import { prompts } from '../../../core/reflect/prompts';
 import { isEmptyReflection } from '../../../core/reflect/reflection';
 import { Page } from '../../components/page/Page';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { journalEntryRecord } from '../../../core/record-keys';
 import type { JournalEntry } from '../../../core/reflect/entry';
 import { newestFirst } from '../../../core/reflect/entry';
-import { journalEntryRecord } from '../../../core/reflect/entry-record';
 import { isVaultError } from '../../../core/vault/errors';
 import type { UnlockedVault, VaultRecord } from '../../../core/vault/record-type';
 import type { reflect } from '../../i18n/en/reflect';

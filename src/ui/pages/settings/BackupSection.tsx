@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
+import { backupDateRecord } from '../../../core/record-keys';
 import type { OpenedBackup, ParsedBackup } from '../../../core/vault/backup';
-import { backupDateRecord } from '../../../core/vault/backup-date-record';
 import { VaultError } from '../../../core/vault/errors';
 import type { Vault } from '../../../core/vault/vault';
 import { useCatalog, useLang } from '../../i18n';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { localizePath } from '../../../core/i18n/lang';
-import { backupDateRecord } from '../../../core/vault/backup-date-record';
+import { backupDateRecord } from '../../../core/record-keys';
 import { useCatalog, useLang } from '../../i18n';
 import { vaultSettings } from '../../i18n/vault-settings';
 import { markErased } from '../../vault/erased-flag';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { stateName } from '../../../../core/boards/states';
-import { complaintRecord } from '../../../../core/report/complaint-record';
+import { complaintRecord } from '../../../../core/record-keys';
 import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { Page } from '../../../components/page/Page';
 import { useCatalog } from '../../../i18n';

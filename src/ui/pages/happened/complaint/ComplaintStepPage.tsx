@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { isStateCode, states } from '../../../../core/boards/states';
+import { complaintRecord } from '../../../../core/record-keys';
 import {
   type Complaint,
   type ComplaintProfession,
@@ -9,7 +10,6 @@ import {
   complaintProfessions,
   emptyComplaint,
 } from '../../../../core/report/complaint';
-import { complaintRecord } from '../../../../core/report/complaint-record';
 import { characterCount } from '../../../../core/report/document';
 import { draftNarrative } from '../../../../core/report/narrative';
 import type { UnlockedVault, VaultRecord } from '../../../../core/vault/record-type';
