@@ -61,7 +61,6 @@ export const vault = {
     await j.click('button', 'Save to my journal');
     await j.see('heading', 'Choose a passphrase', { within: 'dialog[open]' });
     await j.fill('Passphrase', PASSPHRASE, { within: 'dialog[open]' });
-    await j.fill('Type the passphrase again', PASSPHRASE, { within: 'dialog[open]' });
     await j.click('button', 'Set passphrase and continue', { within: 'dialog[open]' });
     await j.see('text', ENTRY, { timeout: 60_000 });
 

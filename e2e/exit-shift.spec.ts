@@ -44,7 +44,7 @@ test.beforeEach(async ({ page }) => {
 test('typing capital letters with Shift held never counts and announces nothing', async ({
   page,
 }) => {
-  await open(page, '/settings');
+  await open(page, '/settings/exit');
   const field = page.getByLabel('Website address');
   await expect(field).toHaveValue(/^https:/);
   await field.fill('');
@@ -60,7 +60,7 @@ test('typing capital letters with Shift held never counts and announces nothing'
   await page.keyboard.type('OK');
   await page.keyboard.up('Shift');
   await expect(field).toHaveValue('He Said No Again OK');
-  await expect(page.locator('h1')).toHaveText('Privacy and settings');
+  await expect(page.locator('h1')).toHaveText('Where “Exit this page” goes');
   expect(await heard(page)).toEqual([]);
   await expect(page.locator('html')).not.toHaveAttribute('data-shift-presses', /./);
 });

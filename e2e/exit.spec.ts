@@ -78,7 +78,7 @@ test.describe('with a quick destination', () => {
     await page.route('https://example.org/**', (route) =>
       route.fulfill({ contentType: 'text/html', body: '<h1>Example</h1>' }),
     );
-    await page.goto('/settings');
+    await page.goto('/settings/exit');
     // The saved destination appears once the page's script runs; the form works from then on.
     await expect(page.getByLabel('Website address')).toHaveValue(/^https:/);
     await page.getByLabel('Website address').fill('http://not-secure.example');

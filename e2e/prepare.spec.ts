@@ -15,7 +15,6 @@ async function choosePassphrase(page: Page) {
   const setup = page.getByRole('dialog', { name: 'Choose a passphrase' });
   await expect(setup).toBeVisible();
   await setup.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await setup.getByLabel('Type the passphrase again').fill(PASSPHRASE);
   await setup.getByRole('button', { name: 'Set passphrase and continue' }).click();
   await expect(setup).toBeHidden({ timeout: 15_000 });
 }

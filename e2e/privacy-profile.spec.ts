@@ -144,7 +144,10 @@ test('no word a person typed or named is left in the browser profile on disk, be
       '/notice/new',
       '/prepare/practice',
       '/prepare/after',
-      '/settings',
+      '/settings/lock',
+      '/settings/passphrase',
+      '/settings/exit',
+      '/settings/erase',
     ]) {
       await open(page, path);
       await fillEveryField(page);
@@ -175,7 +178,7 @@ test('no word a person typed or named is left in the browser profile on disk, be
     // Back in the same profile: erase everything, close, look again.
     context = await launch(profile, baseURL ?? '');
     page = context.pages()[0] ?? (await context.newPage());
-    await open(page, '/settings');
+    await open(page, '/settings/erase');
     await page.getByLabel(/To confirm, type/).fill('ERASE');
     await page.getByRole('button', { name: 'Erase everything' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/settings'));

@@ -26,7 +26,7 @@ test.describe('iPhone Safari in a tab', () => {
   test.use({ userAgent: IPHONE_SAFARI, viewport: { width: 390, height: 844 }, hasTouch: true });
 
   test('Settings explains the seven-day rule with the Home Screen steps', async ({ page }) => {
-    await open(page, '/settings');
+    await open(page, '/settings/lock');
     await expectSevenDayExplanation(page);
     await expect(page.getByText(HOME_SCREEN)).toHaveCount(0);
     await expectAccessible(page);
@@ -43,7 +43,7 @@ test.describe('iPhone Safari in a tab', () => {
   });
 
   test('in Spanish too', async ({ page }) => {
-    await open(page, '/es/settings');
+    await open(page, '/es/settings/lock');
     const notice = page.getByRole('region', {
       name: 'Safari puede borrar tus notas después de siete días',
     });
@@ -59,7 +59,7 @@ test.describe('iPhone, opened from the Home Screen', () => {
     await page.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, 'standalone', { get: () => true });
     });
-    await open(page, '/settings');
+    await open(page, '/settings/lock');
     await expect(page.getByRole('region', { name: HOME_SCREEN })).toBeVisible();
     await expect(page.getByText(SEVEN_DAYS)).toHaveCount(0);
     await expectAccessible(page);
@@ -70,7 +70,7 @@ test.describe('a desktop browser', () => {
   test('tells no Safari rule, and offers to keep notes where the browser can be asked', async ({
     page,
   }) => {
-    await open(page, '/settings');
+    await open(page, '/settings/lock');
     await expect(
       page.getByRole('button', { name: 'Ask the browser to keep my notes' }),
     ).toBeVisible();
@@ -83,7 +83,7 @@ test.describe('a desktop browser', () => {
       // As in WebKitGTK, which has no navigator.storage at all.
       Object.defineProperty(Navigator.prototype, 'storage', { get: () => undefined });
     });
-    await open(page, '/settings');
+    await open(page, '/settings/lock');
     await expect(
       page.getByRole('heading', { name: 'Keeping your notes on this device' }),
     ).toBeVisible();

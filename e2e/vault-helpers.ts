@@ -18,7 +18,6 @@ export async function choosePassphrase(page: Page, passphrase = PASSPHRASE) {
   const dialog = page.getByRole('dialog', { name: 'Choose a passphrase' });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await dialog.getByLabel('Type the passphrase again').fill(passphrase);
   await dialog.getByRole('button', { name: 'Set passphrase and continue' }).click();
   await expect(dialog).toBeHidden({ timeout: 20_000 });
 }

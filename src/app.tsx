@@ -83,6 +83,9 @@ const ErasedPage = lazyPage(() => import('./ui/pages/erased/ErasedPage').then((m
 const SettingsPage = lazyPage(() =>
   import('./ui/pages/settings/SettingsPage').then((m) => m.SettingsPage),
 );
+const SettingPage = lazyPage(() =>
+  import('./ui/pages/settings/SettingPage').then((m) => m.SettingPage),
+);
 
 function Routes() {
   const { path } = useLocation();
@@ -92,6 +95,7 @@ function Routes() {
         <Route path="/" component={StartPage} />
         <Route path="/safety" component={SafetyPage} />
         <Route path="/settings" component={SettingsPage} />
+        <Route path="/settings/:setting" component={SettingPage} />
         <Route path="/learn" component={LearnPage} />
         <Route path="/learn/:slug" component={GuidePage} />
         <Route path="/reflect" component={JournalPage} />

@@ -4,6 +4,7 @@ import { happenedPaths } from './ui/pages/happened/paths';
 import { noticePaths } from './ui/pages/notice/paths';
 import { preparePaths } from './ui/pages/prepare/paths';
 import { reflectPaths } from './ui/pages/reflect/paths';
+import { settingsPaths } from './ui/pages/settings/setting-paths';
 
 // Apart from src/app.tsx so the browser never downloads the list (and the question and
 // prompt lists it is built from): only prerendering and the benchmarks read it.
@@ -12,7 +13,7 @@ import { reflectPaths } from './ui/pages/reflect/paths';
 const pagePaths = [
   '/',
   '/safety',
-  '/settings',
+  ...settingsPaths,
   '/learn',
   '/learn/quick',
   '/learn/feelings-are-common',

@@ -25,7 +25,7 @@ describe('the offline copy’s plan', () => {
     }
   });
 
-  it('leaves deeper pages, the PDF export and the state boards’ data to the fill', () => {
+  it('leaves deeper pages, the PDF export, the strength dictionaries and the state boards’ data to the fill', () => {
     for (const url of [
       'decide/q/3',
       'es/decide/q/3',
@@ -34,6 +34,7 @@ describe('the offline copy’s plan', () => {
       'assets/font-BjjsMe0h.js',
       'assets/jspdf.es.min-DqMpHluw.js',
       'assets/pdf-CCDVZhKQ.js',
+      'assets/zxcvbn-en-B3kLq9aZ.js',
       'assets/NJ-CifwaeU7.js',
     ]) {
       expect(neededAtInstall(url), url).toBe(false);

@@ -13,11 +13,11 @@ export interface OfflineEntry {
 }
 
 /**
- * Only the PDF export's chunks (a megabyte of font among them) and the per-state board data
- * wait for the fill; a page deeper than its part's first page waits too, since the app's own
- * links reach it without a page load.
+ * Only the PDF export's chunks (a megabyte of font among them), the passphrase strength
+ * dictionaries (zxcvbn, 2.5 MB) and the per-state board data wait for the fill; a page deeper
+ * than its part's first page waits too, since the app's own links reach it without a page load.
  */
-const LATER_ASSET = /^assets\/(?:font|jspdf\.es\.min|pdf|[A-Z]{2})-[\w-]+\.js$/;
+const LATER_ASSET = /^assets\/(?:font|jspdf\.es\.min|pdf|zxcvbn|[A-Z]{2})-[\w-]+\.js$/;
 const FIRST_PAGE = /^(?:es\/)?(?:[a-z0-9-]+(?:\.html)?|learn\/[a-z-]+)$|^es$/;
 /** The icons, the web app manifest and the early script: small, and every page uses them. */
 const SHELL_FILE = /\.(?!html$)[a-z]+$/;

@@ -1,65 +1,43 @@
 /**
- * A rough, honest strength hint for a passphrase, in four steps the screen
- * can put in plain words. It estimates guessing effort from length and the
- * kinds of characters used, and knows that long runs of words are strong and
- * that a few very common passwords are not. It is a hint, not a gate: only
- * "too-short" stops setup.
+ * Our words for a passphrase's strength, and whether setup takes it. The guessing estimate comes
+ * from zxcvbn (see guess-estimate.ts), loaded only when a passphrase is being chosen; this module
+ * stays pure so the rules can be tested and the pages that show them stay small.
+ *
+ * zxcvbn's own score tops out at 10^10 guesses ("score 4"). Our notes sit on a device an
+ * abuser may hold, and a guesser can try passphrases offline for as long as they like, so the
+ * steps here are set higher: below 10^10 guesses is weak ("Dana2025!" is about 10^8), 10^14 and
+ * up is strong. Below 10^6 (zxcvbn score 0 or 1: the top of leaked-password lists, a name and a
+ * year) setup refuses it.
  */
 export type Strength = 'too-short' | 'weak' | 'fair' | 'strong';
 
+/** What setup says to a passphrase. */
+export type Verdict = 'ok' | 'empty' | 'too-short' | 'too-easy';
+
 export const MIN_PASSPHRASE_LENGTH = 8;
 
-// The handful that top every leaked-password list, plus what this app invites.
-const COMMON = new Set([
-  'password',
-  'password1',
-  'passw0rd',
-  '12345678',
-  '123456789',
-  '1234567890',
-  'qwertyui',
-  'qwerty123',
-  'iloveyou',
-  'letmein1',
-  'sunshine',
-  'princess',
-  'football',
-  'baseball',
-  'superman',
-  'trustno1',
-  'terrarium',
-  'therapist',
-  'therapy1',
-]);
+/** Guesses (as a power of ten) from which a passphrase is fair, strong, or taken at all. */
+export const FAIR_FROM = 10;
+export const STRONG_FROM = 14;
+export const ACCEPTED_FROM = 6;
 
-export function passphraseStrength(passphrase: string): Strength {
-  const text = passphrase.normalize('NFC');
-  const length = [...text].length;
-  if (length < MIN_PASSPHRASE_LENGTH) return 'too-short';
-  if (COMMON.has(text.toLowerCase())) return 'weak';
-  const bits = estimateBits(text);
-  if (bits >= 64) return 'strong';
-  if (bits >= 44) return 'fair';
+/** Length in characters as people count them: "ñ" is one, however it was typed. */
+export function passphraseLength(passphrase: string): number {
+  return [...passphrase.normalize('NFC')].length;
+}
+
+/** The level shown under the field, from the estimate of guesses needed (log10). */
+export function strengthOf(passphrase: string, guessesLog10: number): Strength {
+  if (passphraseLength(passphrase) < MIN_PASSPHRASE_LENGTH) return 'too-short';
+  if (guessesLog10 >= STRONG_FROM) return 'strong';
+  if (guessesLog10 >= FAIR_FROM) return 'fair';
   return 'weak';
 }
 
-function estimateBits(text: string): number {
-  const chars = [...text];
-  let pool = 0;
-  if (/[a-z]/.test(text)) pool += 26;
-  if (/[A-Z]/.test(text)) pool += 26;
-  if (/[0-9]/.test(text)) pool += 10;
-  if (/[^a-zA-Z0-9]/.test(text)) pool += 33;
-  // Repeats and runs ("aaaa", "1234", "abcd") add almost nothing for a guesser.
-  let effective = 0;
-  for (let i = 0; i < chars.length; i++) {
-    const here = chars[i]?.codePointAt(0) ?? 0;
-    const before = chars[i - 1]?.codePointAt(0);
-    const step = before === undefined ? null : here - before;
-    effective += step === 0 || step === 1 || step === -1 ? 0.25 : 1;
-  }
-  // Several real words are hard to guess even in lower case: credit each word.
-  const words = text.split(/[\s\-_.,]+/).filter((w) => w.length >= 3).length;
-  const wordBits = words >= 3 ? words * 13 : 0;
-  return Math.max(effective * Math.log2(Math.max(pool, 2)), wordBits);
+/** Whether setup takes the passphrase. Weak but not trivial is taken, with the warning shown. */
+export function verdictOf(passphrase: string, guessesLog10: number): Verdict {
+  if (passphrase === '') return 'empty';
+  if (passphraseLength(passphrase) < MIN_PASSPHRASE_LENGTH) return 'too-short';
+  if (guessesLog10 < ACCEPTED_FROM) return 'too-easy';
+  return 'ok';
 }

@@ -1,13 +1,18 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { isVaultError, type VaultErrorCode } from '../../core/vault/errors';
-import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../core/vault/passphrase-strength';
+import { verdictOf } from '../../core/vault/passphrase-strength';
+import { Disclosure } from '../components/disclosure/Disclosure';
 import { useCatalog } from '../i18n';
 import { vault } from '../i18n/vault';
+import { offerBackup } from './backup-offer';
+import { loadGuessEstimate } from './guess-estimate-loader';
+import { useStrength } from './use-strength';
 import { useVaultControl } from './VaultProvider';
+import './passphrase.css';
 
 /** A field's error, or a whole-form error (which links to the first field). */
 export interface FormError {
-  field: 'passphrase' | 'confirm' | null;
+  field: 'passphrase' | null;
   text: string;
 }
 
@@ -19,10 +24,12 @@ interface PassphraseInputProps {
   error?: string | undefined;
   autoComplete: 'new-password' | 'current-password';
   onInput(value: string): void;
+  /** Offer Show and Hide (GOV.UK password input), where a new passphrase is chosen. */
+  revealable?: boolean;
   children?: preact.ComponentChildren;
 }
 
-/** One passphrase field, GOV.UK style: label, hint, error, input. */
+/** One passphrase field, GOV.UK style: label, hint, error, input, and Show where asked. */
 export function PassphraseInput({
   id,
   label,
@@ -31,8 +38,19 @@ export function PassphraseInput({
   error,
   autoComplete,
   onInput,
+  revealable = false,
   children,
 }: PassphraseInputProps) {
+  const m = useCatalog(vault);
+  const [shown, setShown] = useState(false);
+  // Hidden again before the form is sent, so no browser offers to keep it as ordinary text.
+  useEffect(() => {
+    if (!revealable) return;
+    const form = document.getElementById(id)?.closest('form');
+    const hide = () => setShown(false);
+    form?.addEventListener('submit', hide);
+    return () => form?.removeEventListener('submit', hide);
+  }, [id, revealable]);
   const described = [hint || children ? `${id}-hint` : '', error ? `${id}-error` : '']
     .filter(Boolean)
     .join(' ');
@@ -50,17 +68,37 @@ export function PassphraseInput({
           {error}
         </p>
       )}
-      <input
-        id={id}
-        type="password"
-        autoComplete={autoComplete}
-        spellcheck={false}
-        autoCapitalize="off"
-        aria-describedby={described || undefined}
-        aria-invalid={error ? true : undefined}
-        value={value}
-        onInput={(event) => onInput(event.currentTarget.value)}
-      />
+      <div class={revealable ? 'reveal' : undefined}>
+        <input
+          id={id}
+          // Preact's types tie each input type to its own props, and cannot take a union here.
+          type={(shown ? 'text' : 'password') as 'text'}
+          // Shown as text, the browser would keep it in its form history without this.
+          autoComplete={shown ? 'off' : autoComplete}
+          spellcheck={false}
+          autoCapitalize="off"
+          aria-describedby={described || undefined}
+          aria-invalid={error ? true : undefined}
+          value={value}
+          onInput={(event) => onInput(event.currentTarget.value)}
+        />
+        {revealable && (
+          <button
+            type="button"
+            class="button button--secondary reveal__button"
+            aria-controls={id}
+            onClick={() => setShown((now) => !now)}
+          >
+            {shown ? m.reveal.hide : m.reveal.show}{' '}
+            <span class="visually-hidden">{m.reveal.what}</span>
+          </button>
+        )}
+      </div>
+      {revealable && (
+        <p class="visually-hidden" aria-live="polite">
+          {shown ? m.reveal.shown : m.reveal.hidden}
+        </p>
+      )}
     </div>
   );
 }
@@ -98,53 +136,51 @@ export function vaultErrorText(errors: Record<VaultErrorCode, string>, error: un
   return isVaultError(error) ? errors[error.code] : errors['write-failed'];
 }
 
-/** Choosing the passphrase: strength in plain words, the no-recovery warning, confirm by typing twice. */
+/** Choosing the passphrase: one field with Show, strength in plain words, one sentence of warning. */
 export function SetupForm({ onCancel }: { onCancel?: () => void }) {
   const m = useCatalog(vault);
   const { create } = useVaultControl();
   const id = useId();
   const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
-  const strength = passphrase ? passphraseStrength(passphrase) : null;
+  const strength = useStrength(passphrase);
+
+  // The dictionaries start loading as the dialog opens, so the first pause in typing is rated.
+  useEffect(() => {
+    loadGuessEstimate().catch(() => undefined);
+  }, []);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
     const fail = (problem: FormError) => {
       setError(problem);
+      setBusy(false);
       focusSoon(`${id}-summary`);
     };
-    if (!passphrase) return fail({ field: 'passphrase', text: m.setup.empty });
-    if ([...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH) {
-      return fail({ field: 'passphrase', text: m.setup.tooShort });
-    }
-    if (passphrase !== confirm) return fail({ field: 'confirm', text: m.setup.mismatch });
-    setError(null);
     setBusy(true);
+    // Without the dictionaries (a failed download offline), only the length can be checked.
+    const guesses = await loadGuessEstimate()
+      .then((estimate) => estimate(passphrase))
+      .catch(() => Number.POSITIVE_INFINITY);
+    const verdict = verdictOf(passphrase, guesses);
+    if (verdict === 'empty') return fail({ field: 'passphrase', text: m.setup.empty });
+    if (verdict === 'too-short') return fail({ field: 'passphrase', text: m.setup.tooShort });
+    if (verdict === 'too-easy') return fail({ field: 'passphrase', text: m.setup.tooEasy });
+    setError(null);
     try {
       await create(passphrase);
+      offerBackup();
     } catch (failure) {
-      setBusy(false);
       fail({ field: null, text: vaultErrorText(m.errors, failure) });
     }
   };
 
   return (
     <form autoComplete="off" onSubmit={submit} noValidate aria-busy={busy}>
-      <ErrorSummary
-        id={`${id}-summary`}
-        error={error}
-        fieldId={error?.field === 'confirm' ? `${id}-confirm` : `${id}-passphrase`}
-      />
+      <ErrorSummary id={`${id}-summary`} error={error} fieldId={`${id}-passphrase`} />
       <p>{m.setup.lead}</p>
-      <section class="notice" aria-labelledby={`${id}-warning`}>
-        <h3 id={`${id}-warning`}>{m.setup.warningHeading}</h3>
-        {m.setup.warning.map((line) => (
-          <p key={line}>{line}</p>
-        ))}
-      </section>
       <PassphraseInput
         id={`${id}-passphrase`}
         label={m.setup.passphraseLabel}
@@ -153,6 +189,7 @@ export function SetupForm({ onCancel }: { onCancel?: () => void }) {
         error={error?.field === 'passphrase' ? error.text : undefined}
         autoComplete="new-password"
         onInput={setPassphrase}
+        revealable
       >
         {strength && !(strength === 'too-short' && error?.field === 'passphrase') && (
           <p class={`strength strength--${strength}`} aria-live="polite">
@@ -160,14 +197,12 @@ export function SetupForm({ onCancel }: { onCancel?: () => void }) {
           </p>
         )}
       </PassphraseInput>
-      <PassphraseInput
-        id={`${id}-confirm`}
-        label={m.setup.confirmLabel}
-        value={confirm}
-        error={error?.field === 'confirm' ? error.text : undefined}
-        autoComplete="new-password"
-        onInput={setConfirm}
-      />
+      <p class="warning-line">{m.setup.warning}</p>
+      <Disclosure summary={m.setup.forgotSummary}>
+        {m.setup.forgotBody.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </Disclosure>
       {busy && (
         <p role="status" class="hint">
           {m.setup.busy}
@@ -257,10 +292,9 @@ export function UnlockForm({
           </button>
         )}
       </div>
-      <details>
-        <summary>{m.unlock.forgotSummary}</summary>
+      <Disclosure summary={m.unlock.forgotSummary}>
         <p>{m.unlock.forgotBody}</p>
-      </details>
+      </Disclosure>
     </form>
   );
 }

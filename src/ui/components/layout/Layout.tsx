@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useMessages } from '../../i18n';
+import { BackupReminder } from '../../vault/BackupReminder';
 import { LockButton } from '../../vault/LockButton';
 import { Button, ButtonLink } from '../button/Button';
 import { ExitThisPage } from '../exit-this-page/ExitThisPage';
@@ -91,6 +92,7 @@ export function Layout({ children, path }: { children: ComponentChildren; path: 
         </section>
         {!limits.storage && <p class="notice">{m.limits.noStorage}</p>}
         {!limits.offline && <p class="notice">{m.limits.noOffline}</p>}
+        <BackupReminder />
         {children}
       </main>
       <footer class="site-footer">

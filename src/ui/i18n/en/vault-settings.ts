@@ -2,7 +2,25 @@ import { errors, items } from './vault';
 
 /** The settings page's sentences about the vault: lock, passphrase, backup, erase. */
 export const vaultSettings = {
-  lockHeading: 'Your passphrase and locking',
+  rows: {
+    lock: 'Locking',
+    passphrase: 'Passphrase',
+    backup: 'Backup file',
+    exit: 'Where “Exit this page” goes',
+    erase: 'Erase everything',
+  },
+  change: 'Change',
+  open: 'Open',
+  lockValue: (minutes: number, whenHidden: boolean): string =>
+    `After ${minutes === 1 ? '1 minute' : `${minutes} minutes`} without use${whenHidden ? ', and when you switch to another app or tab' : ''}`,
+  passphraseValue: { none: 'Not chosen yet', set: 'Chosen', unavailable: errors.unavailable },
+  backupValue: {
+    none: 'Nothing to back up yet',
+    locked: 'Unlock to see when you last saved one',
+  },
+  eraseValue: 'Deletes everything Terrarium saved in this browser',
+  back: 'Back to settings',
+  lockHeading: 'Locking',
   status: {
     unavailable: errors.unavailable,
     none: 'Nothing is saved yet. You will choose a passphrase the first time you save something.',
@@ -29,7 +47,6 @@ export const vaultSettings = {
   passphraseNeedsVault: 'You can change your passphrase once something is saved.',
   currentLabel: 'Current passphrase',
   newLabel: 'New passphrase',
-  confirmNewLabel: 'Type the new passphrase again',
   changeSubmit: 'Change passphrase',
   changeBusy: 'Changing your passphrase. This takes a moment.',
   passphraseBody:

@@ -49,24 +49,46 @@ export const vault = {
   errorSummary: 'There is a problem',
   setup: {
     title: 'Choose a passphrase',
-    lead: 'Before Terrarium saves anything, choose a passphrase. It locks everything you save on this device.',
+    lead: 'It locks everything you save on this device.',
     passphraseLabel: 'Passphrase',
-    passphraseHint:
-      'A few ordinary words that mean something only to you work well. Longer is stronger.',
+    passphraseHint: 'A few ordinary words that mean something only to you. Longer is stronger.',
     strength,
-    confirmLabel: 'Type the passphrase again',
-    warningHeading: 'Before you go on',
-    warning: [
-      'If you forget your passphrase, nobody can open what you saved. Not you, and not us. There is no way to reset it.',
-      'Terrarium does not keep a hint. Remember the passphrase, or keep it somewhere only you can reach.',
-      'A backup file (in Privacy and settings) is a locked copy of everything you saved. If this device is lost, broken or reset, it is your only copy. It opens with the same passphrase.',
+    warning: 'If you forget it, nobody can open your notes: not you, and not us.',
+    forgotSummary: 'What if I forget?',
+    forgotBody: [
+      'There is no way to reset it, and Terrarium keeps no hint. Keep it in your head, or somewhere only you can reach.',
+      'To start again without it, you can erase everything in Privacy and settings.',
+      'A backup file is a locked copy of everything you saved. It opens with the same passphrase, and is your only copy if this device is lost or reset.',
     ],
     submit: 'Set passphrase and continue',
     busy: 'Setting up the lock. This takes a moment.',
     cancel: 'Not now',
     empty: 'Enter a passphrase.',
     tooShort: 'Use at least 8 characters.',
-    mismatch: 'The two passphrases are not the same. Type them again.',
+    tooEasy:
+      'This is one of the first passphrases a guesser would try. Add a few words of your own.',
+  },
+  reveal: {
+    show: 'Show',
+    hide: 'Hide',
+    /** Read after Show or Hide, so the button says what it shows. */
+    what: 'passphrase',
+    shown: 'Your passphrase is visible',
+    hidden: 'Your passphrase is hidden',
+  },
+  backup: {
+    offerHeading: 'Save a backup file now?',
+    offerBody:
+      'It is a locked copy of what you save, in case this device is lost or reset. It opens with your passphrase.',
+    promptHeading: 'Time for a backup?',
+    promptBody: (n: number): string =>
+      `You have saved ${n === 1 ? 'one thing' : `${n} things`} since your last backup file. A new one keeps them safe if this device is lost or reset.`,
+    save: 'Save a backup file',
+    notNow: 'Not now',
+    saved: 'Your backup file is ready. Look for it in your downloads.',
+    close: 'Close',
+    lastNever: 'Last backup: never',
+    last: (date: string): string => `Last backup: ${date}`,
   },
   unlock: {
     title: 'Unlock your notes',

@@ -2,7 +2,29 @@ import type { vaultSettings as en } from '../en/vault-settings';
 import { errors, items } from './vault';
 
 export const vaultSettings: typeof en = {
-  lockHeading: 'Tu frase secreta y el bloqueo',
+  rows: {
+    lock: 'Bloqueo',
+    passphrase: 'Frase secreta',
+    backup: 'Copia de seguridad',
+    exit: 'A dónde lleva “Salir de esta página”',
+    erase: 'Borrar todo',
+  },
+  change: 'Cambiar',
+  open: 'Abrir',
+  lockValue: (minutes: number, whenHidden: boolean) =>
+    `Después de ${minutes === 1 ? '1 minuto' : `${minutes} minutos`} sin uso${whenHidden ? ', y al cambiar a otra app o pestaña' : ''}`,
+  passphraseValue: {
+    none: 'Todavía no la elegiste',
+    set: 'Elegida',
+    unavailable: errors.unavailable,
+  },
+  backupValue: {
+    none: 'Todavía no hay nada que copiar',
+    locked: 'Desbloquea para ver cuándo hiciste la última',
+  },
+  eraseValue: 'Borra todo lo que Terrarium guardó en este navegador',
+  back: 'Volver a la configuración',
+  lockHeading: 'Bloqueo',
   status: {
     unavailable: errors.unavailable,
     none: 'Todavía no hay nada guardado. Elegirás una frase secreta la primera vez que guardes algo.',
@@ -29,7 +51,6 @@ export const vaultSettings: typeof en = {
   passphraseNeedsVault: 'Podrás cambiar tu frase secreta cuando tengas algo guardado.',
   currentLabel: 'Frase secreta actual',
   newLabel: 'Frase secreta nueva',
-  confirmNewLabel: 'Escribe la frase secreta nueva otra vez',
   changeSubmit: 'Cambiar la frase secreta',
   changeBusy: 'Cambiando tu frase secreta. Esto tarda un momento.',
   passphraseBody:

@@ -54,24 +54,46 @@ export const vault: typeof en = {
   errorSummary: 'Hay un problema',
   setup: {
     title: 'Elige una frase secreta',
-    lead: 'Antes de que Terrarium guarde algo, elige una frase secreta. Con ella queda bajo llave todo lo que guardas en este dispositivo.',
+    lead: 'Con ella queda bajo llave todo lo que guardas en este dispositivo.',
     passphraseLabel: 'Frase secreta',
     passphraseHint:
-      'Funcionan bien unas cuantas palabras comunes que solo tengan sentido para ti. Cuanto más larga, más segura.',
+      'Unas cuantas palabras comunes que solo tengan sentido para ti. Cuanto más larga, más segura.',
     strength,
-    confirmLabel: 'Escribe la frase secreta otra vez',
-    warningHeading: 'Antes de seguir',
-    warning: [
-      'Si olvidas tu frase secreta, nadie puede abrir lo que guardaste. Ni tú ni nosotros. No hay forma de recuperarla.',
-      'Terrarium no guarda ninguna pista. Recuerda tu frase secreta, o guárdala en un lugar donde solo tú puedas encontrarla.',
-      'Una copia de seguridad (en Privacidad y configuración) es una copia bajo llave de todo lo que guardaste. Si este dispositivo se pierde, se rompe o se borra, es la única copia que te queda. Se abre con la misma frase secreta.',
+    warning: 'Si la olvidas, nadie puede abrir tus notas: ni tú ni nosotros.',
+    forgotSummary: '¿Y si la olvido?',
+    forgotBody: [
+      'No hay forma de recuperarla, y Terrarium no guarda ninguna pista. Recuérdala, o guárdala donde solo tú puedas encontrarla.',
+      'Para empezar de nuevo sin ella, puedes borrar todo en Privacidad y configuración.',
+      'Una copia de seguridad es una copia bajo llave de todo lo que guardaste. Se abre con la misma frase secreta, y es tu única copia si pierdes este dispositivo o se borra.',
     ],
     submit: 'Usar esta frase secreta y seguir',
     busy: 'Preparando la cerradura. Esto tarda un momento.',
     cancel: 'Ahora no',
     empty: 'Escribe una frase secreta.',
     tooShort: 'Usa al menos 8 caracteres.',
-    mismatch: 'Las dos frases secretas no son iguales. Escríbelas otra vez.',
+    tooEasy:
+      'Es una de las primeras frases que alguien probaría para adivinarla. Agrega unas palabras tuyas.',
+  },
+  reveal: {
+    show: 'Mostrar',
+    hide: 'Ocultar',
+    what: 'frase secreta',
+    shown: 'Tu frase secreta se ve',
+    hidden: 'Tu frase secreta está oculta',
+  },
+  backup: {
+    offerHeading: '¿Guardar una copia de seguridad ahora?',
+    offerBody:
+      'Es una copia bajo llave de lo que guardas, por si pierdes este dispositivo o se borra. Se abre con tu frase secreta.',
+    promptHeading: '¿Hacemos una copia de seguridad?',
+    promptBody: (n: number) =>
+      `Guardaste ${n === 1 ? 'una cosa' : `${n} cosas`} desde tu última copia de seguridad. Una copia nueva las protege si pierdes este dispositivo o se borra.`,
+    save: 'Guardar una copia de seguridad',
+    notNow: 'Ahora no',
+    saved: 'Tu copia de seguridad está lista. Búscala en tus descargas.',
+    close: 'Cerrar',
+    lastNever: 'Última copia: nunca',
+    last: (date: string) => `Última copia: ${date}`,
   },
   unlock: {
     title: 'Desbloquea tus notas',

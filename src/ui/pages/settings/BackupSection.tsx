@@ -1,5 +1,4 @@
 import { useId, useState } from 'preact/hooks';
-import { backupDateRecord } from '../../../core/record-keys';
 import type { OpenedBackup, ParsedBackup } from '../../../core/vault/backup';
 import { VaultError } from '../../../core/vault/errors';
 import type { Vault } from '../../../core/vault/vault';
@@ -7,6 +6,7 @@ import { useCatalog, useLang } from '../../i18n';
 import { vault } from '../../i18n/vault';
 import { vaultSettings } from '../../i18n/vault-settings';
 import { ErrorSummary, PassphraseInput, vaultErrorText } from '../../vault/PassphraseFields';
+import { lastBackupAt, saveBackupFile } from '../../vault/save-backup-file';
 import { useVaultControl } from '../../vault/VaultProvider';
 
 type Step =
@@ -32,14 +32,7 @@ export function BackupSection() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (status === 'unavailable') {
-    return (
-      <section aria-labelledby={`${id}-heading`}>
-        <h2 id={`${id}-heading`}>{m.backupHeading}</h2>
-        <p>{all.errors.unavailable}</p>
-      </section>
-    );
-  }
+  if (status === 'unavailable') return <p>{all.errors.unavailable}</p>;
 
   const openVault = async (): Promise<Vault> =>
     control.fullVault ?? ((await control.requestUnlock()) as Vault);
@@ -49,19 +42,8 @@ export function BackupSection() {
     if (status === 'none') return setExportNote({ ok: false, text: m.exportNothing });
     try {
       const open = await openVault();
-      const text = await open.exportBackup();
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `terrarium-backup-${new Date().toISOString().slice(0, 10)}.json`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      await saveBackupFile(open);
       setExportNote({ ok: true, text: m.exported });
-      // Remembered so that "Erase everything" can warn when there never was a backup.
-      const last = open.list(backupDateRecord).at(-1);
-      await open.put(backupDateRecord, { at: new Date().toISOString() }, last?.id);
     } catch (failure) {
       if (failure instanceof VaultError && failure.code === 'cancelled') return;
       setExportNote({ ok: false, text: vaultErrorText(all.errors, failure) });
@@ -131,6 +113,15 @@ export function BackupSection() {
   };
 
   const day = (iso: string) => new Date(iso).toLocaleDateString(lang, { dateStyle: 'long' });
+  const last = control.fullVault ? lastBackupAt(control.fullVault) : null;
+  const lastLine =
+    status === 'unlocked'
+      ? last
+        ? all.backup.last(day(last))
+        : all.backup.lastNever
+      : status === 'locked'
+        ? m.backupValue.locked
+        : m.backupValue.none;
   const fieldId =
     step.at === 'passphrase'
       ? `${id}-passphrase`
@@ -139,9 +130,9 @@ export function BackupSection() {
         : `${id}-file`;
 
   return (
-    <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{m.backupHeading}</h2>
+    <>
       <p>{m.backupBody}</p>
+      <p data-testid="last-backup">{lastLine}</p>
       <button type="button" class="button" onClick={exportFile}>
         {m.exportButton}
       </button>
@@ -154,7 +145,7 @@ export function BackupSection() {
         </p>
       )}
 
-      <h3>{m.importHeading}</h3>
+      <h2>{m.importHeading}</h2>
       <ErrorSummary error={error ? { field: null, text: error } : null} fieldId={fieldId} />
       {step.at === 'choose' && (
         <form autoComplete="off" onSubmit={check} noValidate aria-busy={busy}>
@@ -208,7 +199,7 @@ export function BackupSection() {
       {step.at === 'confirm' && (
         <form autoComplete="off" onSubmit={restore} noValidate aria-busy={busy}>
           <section class="notice" aria-labelledby={`${id}-summary`}>
-            <h4 id={`${id}-summary`}>{m.summaryHeading}</h4>
+            <h3 id={`${id}-summary`}>{m.summaryHeading}</h3>
             <p>{m.summaryTotal(step.opened.summary.total)}</p>
             {step.opened.summary.from && step.opened.summary.to && (
               <p>{m.summaryRange(day(step.opened.summary.from), day(step.opened.summary.to))}</p>
@@ -278,7 +269,7 @@ export function BackupSection() {
           </button>
         </>
       )}
-    </section>
+    </>
   );
 }
 

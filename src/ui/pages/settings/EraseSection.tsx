@@ -56,11 +56,10 @@ export function EraseSection() {
   };
 
   return (
-    <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{m.eraseHeading}</h2>
+    <>
       <p>{m.eraseBody}</p>
       {backupNote && <p class="notice">{backupNote}</p>}
-      <h3>{m.eraseKeepsHeading}</h3>
+      <h2>{m.eraseKeepsHeading}</h2>
       <ul>
         {m.eraseKeeps.map((line) => (
           <li key={line}>{line}</li>
@@ -94,6 +93,6 @@ export function EraseSection() {
           {m.eraseButton}
         </button>
       </form>
-    </section>
+    </>
   );
 }

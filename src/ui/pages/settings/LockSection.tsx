@@ -47,8 +47,7 @@ export function LockSection() {
   };
 
   return (
-    <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{m.lockHeading}</h2>
+    <>
       {ready && <p>{m.status[status]}</p>}
       {status === 'unlocked' && (
         <p>
@@ -100,7 +99,7 @@ export function LockSection() {
           </p>
         )}
       </form>
-      <h3>{m.storageHeading}</h3>
+      <h2>{m.storageHeading}</h2>
       <p data-testid="persistence">{m.storage[persistence]}</p>
       <SevenDayNotice />
       {/* Offered only where the browser can be asked: elsewhere the button would do nothing. */}
@@ -109,6 +108,6 @@ export function LockSection() {
           {m.askPersist}
         </button>
       )}
-    </section>
+    </>
   );
 }

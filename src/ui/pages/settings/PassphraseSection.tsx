@@ -1,17 +1,19 @@
-import { useId, useState } from 'preact/hooks';
-import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../../core/vault/passphrase-strength';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { verdictOf } from '../../../core/vault/passphrase-strength';
 import { useCatalog } from '../../i18n';
 import { vault } from '../../i18n/vault';
 import { vaultSettings } from '../../i18n/vault-settings';
+import { loadGuessEstimate } from '../../vault/guess-estimate-loader';
 import {
   ErrorSummary,
   type FormError,
   PassphraseInput,
   vaultErrorText,
 } from '../../vault/PassphraseFields';
+import { useStrength } from '../../vault/use-strength';
 import { useVaultControl } from '../../vault/VaultProvider';
 
-type Field = 'current' | 'next' | 'confirm';
+type Field = 'current' | 'next';
 
 /** Changing the passphrase makes a new data key and seals everything again; it needs the current passphrase. */
 export function PassphraseSection() {
@@ -21,18 +23,19 @@ export function PassphraseSection() {
   const id = useId();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
   const [error, setError] = useState<(FormError & { at: Field }) | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
 
+  const strength = useStrength(next);
+
+  // The dictionaries load with this page, not with the app: only here and in setup are they used.
+  useEffect(() => {
+    loadGuessEstimate().catch(() => undefined);
+  }, []);
+
   if (status === 'none' || status === 'unavailable') {
-    return (
-      <section aria-labelledby={`${id}-heading`}>
-        <h2 id={`${id}-heading`}>{m.passphraseHeading}</h2>
-        <p>{status === 'none' ? m.passphraseNeedsVault : all.errors.unavailable}</p>
-      </section>
-    );
+    return <p>{status === 'none' ? m.passphraseNeedsVault : all.errors.unavailable}</p>;
   }
 
   const fail = (at: Field, text: string) => setError({ field: null, at, text });
@@ -42,18 +45,29 @@ export function PassphraseSection() {
     if (busy) return;
     setDone(false);
     if (!current) return fail('current', all.unlock.empty);
-    if ([...next.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH)
-      return fail('next', all.setup.tooShort);
-    if (next !== confirm) return fail('confirm', all.setup.mismatch);
-    setError(null);
     setBusy(true);
+    const guesses = await loadGuessEstimate()
+      .then((estimate) => estimate(next))
+      .catch(() => Number.POSITIVE_INFINITY);
+    const verdict = verdictOf(next, guesses);
+    if (verdict !== 'ok') {
+      setBusy(false);
+      return fail(
+        'next',
+        verdict === 'too-easy'
+          ? all.setup.tooEasy
+          : verdict === 'empty'
+            ? all.setup.empty
+            : all.setup.tooShort,
+      );
+    }
+    setError(null);
     try {
       // Locked: the current passphrase unlocks first, so one form does both.
       const vault = fullVault ?? (await unlock(current));
       await vault.changePassphrase(current, next);
       setCurrent('');
       setNext('');
-      setConfirm('');
       setDone(true);
     } catch (failure) {
       fail('current', vaultErrorText(all.errors, failure));
@@ -62,12 +76,10 @@ export function PassphraseSection() {
     }
   };
 
-  const strength = next ? passphraseStrength(next) : null;
   const errorFor = (field: Field) => (error?.at === field ? error.text : undefined);
 
   return (
-    <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{m.passphraseHeading}</h2>
+    <>
       <p>{m.passphraseBody}</p>
       <form autoComplete="off" onSubmit={submit} noValidate aria-busy={busy}>
         <ErrorSummary error={error} fieldId={`${id}-${error?.at ?? 'current'}`} />
@@ -86,21 +98,14 @@ export function PassphraseSection() {
           error={errorFor('next')}
           autoComplete="new-password"
           onInput={setNext}
+          revealable
         >
-          {strength && (
+          {strength && !(strength === 'too-short' && errorFor('next')) && (
             <p class={`strength strength--${strength}`} aria-live="polite">
               {all.setup.strength[strength]}
             </p>
           )}
         </PassphraseInput>
-        <PassphraseInput
-          id={`${id}-confirm`}
-          label={m.confirmNewLabel}
-          value={confirm}
-          error={errorFor('confirm')}
-          autoComplete="new-password"
-          onInput={setConfirm}
-        />
         {busy && (
           <p role="status" class="hint">
             {m.changeBusy}
@@ -115,6 +120,6 @@ export function PassphraseSection() {
           </p>
         )}
       </form>
-    </section>
+    </>
   );
 }

@@ -1,76 +1,63 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { localizePath } from '../../../core/i18n/lang';
 import { Page } from '../../components/page/Page';
-import { useCatalog } from '../../i18n';
+import { SummaryList, type SummaryRow } from '../../components/summary-list/SummaryList';
+import { useCatalog, useLang } from '../../i18n';
 import { pages } from '../../i18n/pages';
-import { exitDestination, saveExitDestination } from '../../safety/exit';
+import { vault } from '../../i18n/vault';
+import { vaultSettings } from '../../i18n/vault-settings';
+import { exitDestination } from '../../safety/exit';
+import { lastBackupAt } from '../../vault/save-backup-file';
 import { TamperingReport } from '../../vault/TamperingReport';
-import { BackupSection } from './BackupSection';
-import { EraseSection } from './EraseSection';
-import { LockSection } from './LockSection';
-import { PassphraseSection } from './PassphraseSection';
+import { useVaultControl } from '../../vault/VaultProvider';
+import type { SettingSlug } from './setting-paths';
 
+/**
+ * Every setting on one short list, each with what it is now and a link to its own page
+ * (GOV.UK summary list), instead of one long page of forms.
+ */
 export function SettingsPage() {
-  const m = useCatalog(pages).settings;
-  const [destination, setDestination] = useState('');
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const errorSummary = useRef<HTMLDivElement>(null);
+  const title = useCatalog(pages).settings.title;
+  const m = useCatalog(vaultSettings);
+  const all = useCatalog(vault);
+  const lang = useLang();
+  const { status, fullVault, lockSettings } = useVaultControl();
+  const [exitTo, setExitTo] = useState('');
 
-  // Shown once the page runs; anything typed before that is kept.
-  useEffect(() => setDestination((typed) => typed || exitDestination()), []);
+  // Read once the page runs: the prerendered page cannot know this browser's choice.
+  useEffect(() => setExitTo(exitDestination()), []);
 
-  const save = (event: Event) => {
-    event.preventDefault();
-    const url = saveExitDestination(destination);
-    setStatus(url ? { ok: true, text: m.exitSaved(url) } : { ok: false, text: m.exitInvalid });
-    if (url) setDestination(url);
-    else requestAnimationFrame(() => errorSummary.current?.focus());
+  const last = fullVault && !fullVault.locked ? lastBackupAt(fullVault) : null;
+  const backup =
+    status === 'unlocked'
+      ? last
+        ? all.backup.last(new Date(last).toLocaleDateString(lang, { dateStyle: 'long' }))
+        : all.backup.lastNever
+      : status === 'locked'
+        ? m.backupValue.locked
+        : m.backupValue.none;
+  const values: Record<SettingSlug, string> = {
+    lock: m.lockValue(lockSettings.idleMinutes, lockSettings.lockWhenHidden),
+    passphrase:
+      status === 'none' || status === 'unavailable'
+        ? m.passphraseValue[status]
+        : m.passphraseValue.set,
+    backup,
+    exit: exitTo,
+    erase: m.eraseValue,
   };
+  const rows: SummaryRow[] = (Object.keys(values) as SettingSlug[]).map((slug) => ({
+    key: slug,
+    label: m.rows[slug],
+    value: values[slug],
+    href: localizePath(`/settings/${slug}`, lang),
+    action: slug === 'erase' ? m.open : m.change,
+  }));
 
   return (
-    <Page title={m.title}>
+    <Page title={title}>
       <TamperingReport />
-      <LockSection />
-      <PassphraseSection />
-      <BackupSection />
-      <form autoComplete="off" onSubmit={save} noValidate>
-        <h2>{m.exitHeading}</h2>
-        {status && !status.ok && (
-          <div class="error-summary" role="alert" tabIndex={-1} ref={errorSummary}>
-            <h3>{m.errorSummary}</h3>
-            <a href="#exit-destination">{status.text}</a>
-          </div>
-        )}
-        <div class={`field${status && !status.ok ? ' field--error' : ''}`}>
-          <label for="exit-destination">{m.exitLabel}</label>
-          <p id="exit-destination-hint" class="hint">
-            {m.exitHint}
-          </p>
-          {status && !status.ok && (
-            <p id="exit-destination-error" class="error-message">
-              {status.text}
-            </p>
-          )}
-          <input
-            id="exit-destination"
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            spellcheck={false}
-            aria-describedby={`exit-destination-hint${status && !status.ok ? ' exit-destination-error' : ''}`}
-            value={destination}
-            onInput={(event) => setDestination(event.currentTarget.value)}
-          />
-        </div>
-        <button type="submit" class="button">
-          {m.exitSave}
-        </button>
-        {status?.ok && (
-          <p role="status" class="success">
-            {status.text}
-          </p>
-        )}
-      </form>
-      <EraseSection />
+      <SummaryList rows={rows} />
     </Page>
   );
 }

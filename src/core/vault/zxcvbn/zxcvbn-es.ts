@@ -1,0 +1,2 @@
+// Its own file, so the build names its chunk (the offline copy fetches zxcvbn-* after install).
+export { dictionary } from '@zxcvbn-ts/language-es-es';
