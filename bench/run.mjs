@@ -10,7 +10,8 @@ const root = join(import.meta.dirname, '..');
 // resolve, not join: an absolute build folder (e.g. /tmp/dist-NAME) must stay absolute.
 const distDir = resolve(root, process.env.TERRARIUM_OUT_DIR ?? 'dist');
 const only = process.argv[2];
-const previewPort = 4391;
+// Another port (BENCH_PORT) lets two runs share a machine without measuring each other's build.
+const previewPort = Number(process.env.BENCH_PORT ?? 4391);
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { verdictOf } from '../../../core/vault/passphrase-strength';
 import { useCatalog } from '../../i18n';
 import { vault } from '../../i18n/vault';
@@ -28,11 +28,6 @@ export function PassphraseSection() {
   const [done, setDone] = useState(false);
 
   const strength = useStrength(next);
-
-  // The dictionaries load with this page, not with the app: only here and in setup are they used.
-  useEffect(() => {
-    loadGuessEstimate().catch(() => undefined);
-  }, []);
 
   if (status === 'none' || status === 'unavailable') {
     return <p>{status === 'none' ? m.passphraseNeedsVault : all.errors.unavailable}</p>;
