@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type Decision, decide } from '../../../core/decide/decide';
+import { shownReasons } from '../../../core/decide/shown-reasons';
 import { heedsGut, unsureAboutLine } from '../../../core/decide/slow-down';
 import type { LoggedSession } from '../../../core/notice/session';
 import { savedDecisionType, sessionRecord } from '../../../core/record-keys';
 import { Page } from '../../components/page/Page';
+import { Scale } from '../../components/scale/Scale';
 import { useCatalog } from '../../i18n';
 import { decide as decideText } from '../../i18n/decide';
 import type { decide as decideEn } from '../../i18n/en/decide';
@@ -183,22 +185,31 @@ interface OutcomeProps {
 function Outcome({ decision, sessions, back, top, children }: OutcomeProps) {
   const m = useCatalog(decideText);
   const { meaning, next, specialised } = outcomeText(m.outcomes, decision);
+  const shown = shownReasons(decision);
+  const scale = m.result.scale;
   return (
     <>
       <BackLink href={back} label={m.back} />
       <Page title={m.outcomes[decision.outcome].title}>
         {top}
+        <Scale
+          label={m.result.scaleLabel}
+          points={scalePoints.map((id) => ({ id, label: scale[id] }))}
+          apart={{ id: 'stop', label: scale.stop }}
+          at={decision.outcome}
+          marker={m.result.scaleMarker}
+        />
         <div class={`decide-outcome decide-outcome--${decision.outcome}`}>
           {meaning.map((line) => (
             <p key={line}>{line}</p>
           ))}
         </div>
         <h2>{m.result.why}</h2>
-        <ReasonList reasons={decision.reasons} sessions={sessions} />
-        {decision.alsoNoted.length > 0 && (
+        <ReasonList lines={shown.why} sessions={sessions} />
+        {shown.also.length > 0 && (
           <>
             <h2>{m.result.alsoNoted}</h2>
-            <ReasonList reasons={decision.alsoNoted} sessions={sessions} />
+            <ReasonList lines={shown.also} sessions={sessions} />
           </>
         )}
         <NextSteps heading={m.result.next} steps={next} />
@@ -209,6 +220,9 @@ function Outcome({ decision, sessions, back, top, children }: OutcomeProps) {
     </>
   );
 }
+
+/** Stop is not a degree of walking away, so it sits apart from the scale, never on it. */
+const scalePoints = ['probably-safe', 'slow-down', 'walk-away'] as const;
 
 type Outcomes = (typeof decideEn)['outcomes'];
 
