@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, open, test } from './fixtures';
+import { driftingWeeks, logSession, pressLabel } from './notice-journey';
 
 const PASSPHRASE = 'quiet garden morning walk';
 
@@ -9,6 +10,8 @@ async function choosePassphrase(page: Page) {
   await expect(dialog).toBeVisible();
   await expectAccessible(page);
   await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  const again = dialog.getByLabel('Type the passphrase again');
+  if (await again.count()) await again.fill(PASSPHRASE);
   await dialog.getByRole('button', { name: 'Set passphrase and continue' }).click();
   await expect(dialog).toBeHidden({ timeout: 15_000 });
 }
@@ -29,20 +32,26 @@ async function fillSession(page: Page, s: LoggedSession) {
   await page.getByLabel('Start time').fill(s.start);
   await page.getByLabel('Planned length, in minutes').fill(s.planned);
   await page.getByLabel('Actual length, in minutes').fill(s.actual);
-  await page
-    .getByRole('group', { name: 'What did you pay?' })
-    .getByLabel(s.fee ?? 'The usual fee')
-    .check();
+  await pressLabel(
+    page.getByRole('group', { name: 'What did you pay?' }).getByLabel(s.fee ?? 'The usual fee'),
+  );
   await page.getByLabel(/how many times were you in touch/).fill(s.contacts ?? '');
-  await page
-    .getByRole('group', { name: 'Was there any physical contact?' })
-    .getByLabel(s.touch ?? 'None', { exact: true })
-    .check();
-  for (const sign of s.signs ?? []) await page.getByLabel(sign).check();
+  await pressLabel(
+    page
+      .getByRole('group', { name: 'Was there any physical contact?' })
+      .getByLabel(s.touch ?? 'None', { exact: true }),
+  );
+  if (s.signs?.length) {
+    await pressLabel(
+      page
+        .getByRole('group', { name: 'Did anything else happen?' })
+        .getByLabel('Yes', { exact: true }),
+    );
+    for (const sign of s.signs) await pressLabel(page.getByLabel(sign));
+  }
 }
 
 const special = 'They said I am special, not like their other clients';
-const outside = 'We were in contact outside therapy';
 
 /** Six weekly sessions that drift: longer, later, the fee waived, texting, hugs. */
 const drifting: LoggedSession[] = [
@@ -74,7 +83,7 @@ const drifting: LoggedSession[] = [
     fee: 'Nothing: the fee was waived',
     contacts: '6',
     touch: 'A hug',
-    signs: [special, outside],
+    signs: [special],
   },
   {
     date: '2025-02-10',
@@ -110,8 +119,8 @@ test('six sessions that drift are logged, and every drift is named with its sess
       );
       await expectAccessible(page);
       if (i === 3) {
-        await page.getByLabel('More like a friendship').check();
-        await page.getByLabel('My therapist’s').check();
+        await pressLabel(page.getByLabel('More like a friendship'));
+        await pressLabel(page.getByLabel('My therapist’s'));
         await page.getByRole('button', { name: 'Save', exact: true }).click();
       } else {
         await page.getByRole('button', { name: 'Skip for now' }).click();
@@ -123,11 +132,38 @@ test('six sessions that drift are logged, and every drift is named with its sess
 
   await expect(page.getByText('6 sessions logged.')).toBeVisible();
   const findings = page.getByRole('region', { name: 'What stands out' });
+  // One card per theme, the three most serious first; the rest behind "Show all".
+  const cards = findings.getByRole('listitem').filter({ has: page.locator('.finding__theme') });
+  await expect(cards.locator('.finding__theme')).toHaveText([
+    'Favors',
+    'Later or elsewhere',
+    'Touch',
+  ]);
+  await expect(
+    findings.getByText('Sessions ran a little longer each time', { exact: false }),
+  ).toBeVisible();
+  await findings.getByRole('button', { name: 'Show all: 2 more' }).click();
+  await expect(cards.locator('.finding__theme')).toHaveText([
+    'Favors',
+    'Later or elsewhere',
+    'Touch',
+    'Contact outside therapy',
+    'Said I am special',
+  ]);
+  await expect(findings.getByRole('button', { name: 'Show only the first three' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  const favors = cards.filter({ hasText: 'Favors' });
   for (const sentence of [
     '4 sessions ran 10 minutes or more past the planned time. The longest ran 40 minutes over.',
     'Sessions ran a little longer each time, up to 40 minutes past the planned time.',
-    '4 sessions started at 5 pm or later, later than any session before them. The latest started at 7:30 pm.',
     'Your fee was waived for 3 sessions.',
+  ]) {
+    await expect(favors.getByText(sentence, { exact: true })).toBeVisible();
+  }
+  for (const sentence of [
+    '4 sessions started at 5 pm or later, later than any session before them. The latest started at 7:30 pm.',
     'Before 4 sessions, you were in touch with your therapist about more than scheduling: 19 times in all.',
     'There was a hug or other touch at 4 sessions. Touch is becoming a habit.',
     `You noted “${special}” in 2 sessions.`,
@@ -136,18 +172,24 @@ test('six sessions that drift are logged, and every drift is named with its sess
   }
 
   // Each finding lists the sessions behind it.
-  const fee = findings
-    .getByRole('listitem')
-    .filter({ hasText: 'Your fee was waived for 3 sessions.' });
-  await fee.getByText('The 3 sessions behind this').click();
-  await expect(fee.getByRole('link')).toHaveText([
+  await favors.getByText('The 4 sessions behind this').click();
+  await expect(favors.getByRole('link')).toHaveText([
+    'Mon, Jan 20, 2025',
     'Mon, Jan 27, 2025',
     'Mon, Feb 3, 2025',
     'Mon, Feb 10, 2025',
   ]);
 
-  // The timeline, and the same data as a table.
+  // The two trend charts, each described in words, then the timeline, and the same data as a table.
   const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+  await expect(
+    timeline.getByRole('img', { name: 'Minutes over the planned time' }),
+  ).toHaveAccessibleDescription(
+    'Jan 6: on time, Jan 13: on time, Jan 20: 12 min over, Jan 27: 20 min over, Feb 3: 30 min over, and Feb 10: 40 min over. 4 sessions ran 10 minutes or more over.',
+  );
+  await expect(timeline.getByRole('img', { name: 'Start time' })).toHaveAccessibleDescription(
+    /Feb 10: 7:30 pm\. 4 started at 5 pm or later\.$/,
+  );
   await expect(timeline.getByRole('img', { name: /Timeline chart of 6 sessions/ })).toBeVisible();
   await timeline.getByText('Show the timeline as a table').click();
   const table = timeline.getByRole('table');
@@ -157,13 +199,31 @@ test('six sessions that drift are logged, and every drift is named with its sess
   );
   await expectAccessible(page);
 
-  // The reflection was kept with its session.
+  // A logged session opens as what was recorded, the reflection kept with it; Edit opens the form.
   await page
     .getByRole('region', { name: 'Your sessions' })
     .getByRole('link', { name: 'Mon, Jan 27, 2025' })
     .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A logged session');
+  const recorded = page.locator('.session-summary');
+  await expect(recorded).toContainText('Length70 min (planned 50)');
+  await expect(recorded).toContainText(
+    'Signs in these answersFavors, Touch, and Contact outside therapy',
+  );
+  await expect(recorded).toContainText(`Anything else${special}`);
+  await expect(recorded).toContainText(
+    'How it feltMore like a friendship. Needs at the center: my therapist’s.',
+  );
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Edit this session' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit a session');
   await expect(page.getByLabel('Actual length, in minutes')).toHaveValue('70');
+  await expect(
+    page
+      .getByRole('group', { name: 'Did anything else happen?' })
+      .getByLabel('Yes', { exact: true }),
+  ).toBeChecked();
+  await expect(page.getByLabel(special)).toBeChecked();
   await expectAccessible(page);
   await page.getByRole('link', { name: 'A moment to think about this session' }).click();
   await expect(page.getByLabel('More like a friendship')).toBeChecked();
@@ -215,12 +275,16 @@ test('a mistake while editing changes nothing already saved', async ({ page }) =
   await expect(page.getByText('One session logged.')).toBeVisible();
 
   await page.getByRole('link', { name: 'Mon, Mar 3, 2025' }).click();
+  await page.getByRole('link', { name: 'Edit this session' }).click();
   await page.getByLabel('Actual length, in minutes').fill('3000');
   await page.getByLabel('Date of the session').fill('');
   await page.getByRole('button', { name: 'Save session' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
   await expectAccessible(page);
 
+  await page.getByRole('link', { name: 'Back to the session' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A logged session');
+  await expect(page.locator('.session-summary')).toContainText('Length50 min');
   await page.getByRole('link', { name: 'Back to the session log' }).click();
   await expect(page.getByText('One session logged.')).toBeVisible();
   await expect(page.getByText('Started 10:00 am, 50 minutes. No signs noted.')).toBeVisible();
@@ -245,6 +309,77 @@ test.describe('on a phone', () => {
     await expect(page.getByText('2 sessions logged.')).toBeVisible();
     expect(Date.now() - started).toBeLessThan(60_000);
     await expect(page.getByText('No pattern stands out so far.', { exact: false })).toBeVisible();
+    await expectAccessible(page);
+  });
+});
+
+test.describe('on a phone, 390 × 844', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('six sessions in the scripted journey: few taps for a session where something happened, one finding per theme, the grid at the newest', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await open(page, '/notice');
+    const efforts = [];
+    for (const [i, week] of driftingWeeks.entries()) {
+      efforts.push(await logSession(page, week, i === 0));
+      if (i === 0) await expectAccessible(page);
+    }
+    // Week 5: a waived fee, six contacts, a hug, and a sign under "Did anything else happen?".
+    const eventful = efforts[4];
+    // Log a session, fee, hug, Yes, the sign, Save, Skip: seven taps (the old form took about 18).
+    expect(eventful?.taps).toBe(7);
+    // Date, start, actual length and contacts differ from the defaults.
+    expect(eventful?.typed).toBe(4);
+    // An uneventful week: Log a session and Save.
+    expect(efforts[1]?.taps).toBe(2);
+
+    await expect(page.getByText('6 sessions logged.')).toBeVisible();
+    const findings = page.getByRole('region', { name: 'What stands out' });
+    await findings.getByRole('button', { name: 'Show all: 2 more' }).tap();
+    const themes = await findings.locator('.finding__theme').allTextContents();
+    expect(themes).toHaveLength(5);
+    expect(new Set(themes).size).toBe(themes.length);
+
+    const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
+    for (const name of ['Minutes over the planned time', 'Start time']) {
+      const chart = timeline.getByRole('img', { name });
+      await chart.scrollIntoViewIfNeeded();
+      const box = await chart.boundingBox();
+      expect(box?.width).toBeGreaterThan(300);
+      expect(box?.width).toBeLessThanOrEqual(390);
+    }
+
+    // The grid opens at its right end, where the newest sessions are, with a cue to scroll back.
+    const grid = timeline.getByRole('region', { name: /Timeline chart\. Scroll sideways/ });
+    await grid.scrollIntoViewIfNeeded();
+    const scroll = await grid.evaluate((el) => ({
+      left: el.scrollLeft,
+      width: el.clientWidth,
+      total: el.scrollWidth,
+    }));
+    expect(scroll.total).toBeGreaterThan(scroll.width);
+    expect(scroll.left + scroll.width).toBeGreaterThanOrEqual(scroll.total - 1);
+    await expect(timeline.getByText('← Scroll sideways for earlier sessions')).toBeVisible();
+    await expect(
+      timeline.getByText('Oldest on the left, newest on the right.', { exact: false }),
+    ).toBeVisible();
+    // The newest date is in view; the oldest is scrolled off to the left.
+    const gridBox = await grid.boundingBox();
+    const dateBox = async (label: string) =>
+      grid.locator('text.tl-axis', { hasText: label }).boundingBox();
+    const newest = await dateBox('Feb 10');
+    const oldest = await dateBox('Jan 6');
+    expect(newest && gridBox && newest.x + newest.width <= gridBox.x + gridBox.width + 1).toBe(
+      true,
+    );
+    expect(oldest && gridBox && oldest.x < gridBox.x).toBe(true);
+
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(page);
   });
 });

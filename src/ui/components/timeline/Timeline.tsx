@@ -1,5 +1,5 @@
 import { type ComponentChildren, Fragment } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../../core/notice/drift';
 import type { LocalDate, LoggedSession } from '../../../core/notice/session';
 import { useCatalog } from '../../i18n';
@@ -37,6 +37,16 @@ export function Timeline({ sessions, findings }: TimelineProps) {
   const details = useRef<HTMLDetailsElement>(null);
   // The table is built only when asked for: in a long log it is most of the timeline's DOM.
   const [tableShown, setTableShown] = useState(false);
+  // Drift shows in the latest sessions, so the grid opens at its right end; the cue to scroll
+  // back appears only when there is something to scroll to.
+  const scroller = useRef<HTMLElement>(null);
+  const [overflows, setOverflows] = useState(false);
+  useLayoutEffect(() => {
+    const area = scroller.current;
+    if (!area) return;
+    area.scrollLeft = area.scrollWidth;
+    setOverflows(area.scrollWidth > area.clientWidth + 1);
+  }, [model]);
 
   // Print the table along with the chart: a closed <details> would print empty.
   useEffect(() => {
@@ -55,8 +65,14 @@ export function Timeline({ sessions, findings }: TimelineProps) {
   return (
     <figure class="timeline">
       <figcaption class="hint">
-        {model.mode === 'sessions' ? m.timeline.caption : m.timeline.captionMonths}
+        {model.mode === 'sessions' ? m.timeline.caption : m.timeline.captionMonths}{' '}
+        {m.timeline.newestRight}
       </figcaption>
+      {overflows && (
+        <p class="timeline__cue" aria-hidden="true">
+          {m.timeline.scrollCue}
+        </p>
+      )}
       <div class="timeline__chart">
         <ul class="timeline__labels" aria-hidden="true">
           {model.rows.map((row) => (
@@ -65,7 +81,7 @@ export function Timeline({ sessions, findings }: TimelineProps) {
             </li>
           ))}
         </ul>
-        <ScrollArea class="timeline__scroll" label={m.timeline.scrollLabel}>
+        <ScrollArea class="timeline__scroll" label={m.timeline.scrollLabel} areaRef={scroller}>
           <Chart
             model={model}
             label={m.timeline.chartLabel(sessions.length, model.first, model.last)}
@@ -114,10 +130,15 @@ export function Timeline({ sessions, findings }: TimelineProps) {
 }
 
 /** A wide area that scrolls sideways; it takes focus so keyboard users can scroll it too. */
-function ScrollArea(props: { class: string; label: string; children: ComponentChildren }) {
+function ScrollArea(props: {
+  class: string;
+  label: string;
+  children: ComponentChildren;
+  areaRef?: { current: HTMLElement | null };
+}) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: WCAG 2.1.1 needs scrollable content reachable by keyboard.
-    <section class={props.class} tabIndex={0} aria-label={props.label}>
+    <section class={props.class} tabIndex={0} aria-label={props.label} ref={props.areaRef}>
       {props.children}
     </section>
   );

@@ -174,6 +174,19 @@ function formatTime(time: LocalTime): string {
   return `${h % 12 || 12}:${String(m).padStart(2, '0')} ${suffix}`;
 }
 
+/** An hour on a chart's axis: "5 pm", or "5:30 pm" off the hour. */
+function formatClock(minutes: number): string {
+  const h = Math.floor(minutes / 60) % 24;
+  const m = minutes % 60;
+  const suffix = h < 12 ? 'am' : 'pm';
+  return m === 0
+    ? `${h % 12 || 12} ${suffix}`
+    : `${h % 12 || 12}:${String(m).padStart(2, '0')} ${suffix}`;
+}
+
+const overText = (minutes: number): string =>
+  minutes === 0 ? 'on time' : minutes > 0 ? `${minutes} min over` : `${-minutes} min short`;
+
 function formatDate(date: LocalDate): string {
   return dateFormat.format(utc(date));
 }
@@ -259,6 +272,8 @@ export const notice = {
     'No pattern stands out so far. If something felt wrong, trust that, even if it happened only once.',
   finding: findingSentence,
   findingWhy,
+  showAll: (more: number): string => times(more, 'Show all: 1 more', (n) => `Show all: ${n} more`),
+  showFewer: 'Show only the first three',
   overridingHelp: 'Read what you can do now',
   decideLink: 'Think it through in “Decide”',
   findingPeriod: (first: LocalDate, last: LocalDate): string =>
@@ -295,6 +310,27 @@ export const notice = {
   formatYear: (date: string): string => date.slice(0, 4),
   formatTime,
   signs,
+  session: {
+    title: 'A logged session',
+    intro: 'What you recorded for this session.',
+    edit: 'Edit this session',
+    date: 'Date',
+    start: 'Start time',
+    length: 'Length',
+    place: 'Place',
+    fee: 'Fee',
+    contacts: 'Contact since the session before',
+    contactCount: (n: number): string => (n === 0 ? 'None' : times(n, 'Once', (k) => `${k} times`)),
+    touch: 'Physical contact',
+    fromAnswers: 'Signs in these answers',
+    otherSigns: 'Anything else',
+    notes: 'Notes',
+    reflection: 'How it felt',
+    none: 'None',
+    noReflection: 'Not answered',
+    reflectionValue: (feltLike: string, needs: string): string =>
+      `${feltLike}. Needs at the center: ${needs.charAt(0).toLowerCase()}${needs.slice(1)}.`,
+  },
   form: {
     newTitle: 'Log a session',
     editTitle: 'Edit a session',
@@ -331,8 +367,14 @@ export const notice = {
       hug: 'A hug',
       other: 'Other touch',
     } satisfies Record<Touch, string>,
-    signs: 'Did any of these happen?',
-    signsHint: 'Tick any that fit. If none did, leave them empty.',
+    anythingElse: 'Did anything else happen?',
+    anythingElseHint:
+      'Your answers above already count as signs: time and fee, place, touch and contact.',
+    counted: (names: string[]): string =>
+      `Already counted from your answers: ${listFormat.format(names)}.`,
+    anythingElseOptions: { no: 'No', yes: 'Yes' } as Record<'no' | 'yes', string>,
+    signs: 'What else happened?',
+    signsHint: 'Tick any that fit.',
     overriding: 'Did either of these happen?',
     overridingHint: 'These are never part of therapy. If either happened, it is not your fault.',
     notes: 'Notes (optional)',
@@ -340,6 +382,7 @@ export const notice = {
     save: 'Save session',
     saving: 'Saving…',
     back: 'Back to the session log',
+    backToSession: 'Back to the session',
     notFound: 'We can’t find that session. It may have been deleted.',
     saveFailed: 'The session could not be saved. Nothing was changed. Please try again.',
     unlockCancelled:
@@ -394,6 +437,27 @@ export const notice = {
     legendMuch: 'Large dot: a lot',
     legendFinding: 'Outlined: part of a pattern named above',
     showTable: 'Show the timeline as a table',
+    newestRight: 'Oldest on the left, newest on the right.',
+    scrollCue: '← Scroll sideways for earlier sessions',
+    gridHeading: 'Every sign, session by session',
+    trends: (n: number): string =>
+      times(n, 'Your one session so far.', (k) => `Your last ${k} sessions, oldest on the left.`),
+    overTitle: 'Minutes over the planned time',
+    overTick: (minutes: number): string => `${minutes} min`,
+    overReference: '10 min over',
+    overSummary: (dates: string[], over: number[]): string => {
+      const many = over.filter((v) => v >= 10).length;
+      const each = dates.map((d, i) => `${d}: ${overText(over[i] ?? 0)}`);
+      return `${listFormat.format(each)}. ${times(many, 'One session ran 10 minutes or more over.', (k) => (k === 0 ? 'None ran 10 minutes or more over.' : `${k} sessions ran 10 minutes or more over.`))}`;
+    },
+    startTitle: 'Start time',
+    startTick: formatClock,
+    startReference: '5 pm',
+    startSummary: (dates: string[], starts: number[]): string => {
+      const late = starts.filter((v) => v >= 17 * 60).length;
+      const each = dates.map((d, i) => `${d}: ${formatClock(starts[i] ?? 0)}`);
+      return `${listFormat.format(each)}. ${times(late, 'One started at 5 pm or later.', (k) => (k === 0 ? 'None started at 5 pm or later.' : `${k} started at 5 pm or later.`))}`;
+    },
     rows: {
       over: 'Ran over',
       start: 'Started 5 pm or later',

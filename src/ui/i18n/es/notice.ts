@@ -161,6 +161,19 @@ const utc = (date: string) => new Date(`${date.length === 7 ? `${date}-01` : dat
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Twelve-hour time, as most Spanish speakers in the US read it; no-break spaces keep it on one line. */
+/** Una hora en el eje de un gráfico: "5 p. m.", o "5:30 p. m." si no es en punto. */
+function formatClock(minutes: number): string {
+  const h = Math.floor(minutes / 60) % 24;
+  const m = minutes % 60;
+  const suffix = h < 12 ? 'a.\u00a0m.' : 'p.\u00a0m.';
+  return m === 0
+    ? `${h % 12 || 12}\u00a0${suffix}`
+    : `${h % 12 || 12}:${String(m).padStart(2, '0')}\u00a0${suffix}`;
+}
+
+const overText = (minutes: number): string =>
+  minutes === 0 ? 'a tiempo' : minutes > 0 ? `${minutes} min de más` : `${-minutes} min de menos`;
+
 function formatTime(time: LocalTime): string {
   const [h = 0, m = 0] = time.split(':').map(Number);
   const suffix = h < 12 ? 'a.\u00a0m.' : 'p.\u00a0m.';
@@ -268,6 +281,8 @@ export const notice: typeof en = {
     'Por ahora no aparece ningún patrón. Si algo te pareció mal, confía en eso, aunque haya pasado una sola vez.',
   finding: findingSentence,
   findingWhy,
+  showAll: (more: number) => times(more, 'Ver todo: 1 más', (n) => `Ver todo: ${n} más`),
+  showFewer: 'Ver solo los tres primeros',
   overridingHelp: 'Lee lo que puedes hacer ahora',
   decideLink: 'Piénsalo con calma en “Decidir”',
   findingPeriod: (first: LocalDate, last: LocalDate) =>
@@ -299,6 +314,27 @@ export const notice: typeof en = {
   formatYear: (date: string) => date.slice(0, 4),
   formatTime,
   signs,
+  session: {
+    title: 'Una sesión anotada',
+    intro: 'Lo que anotaste de esta sesión.',
+    edit: 'Cambiar esta sesión',
+    date: 'Fecha',
+    start: 'Hora de inicio',
+    length: 'Duración',
+    place: 'Lugar',
+    fee: 'Pago',
+    contacts: 'Contacto desde la sesión anterior',
+    contactCount: (n: number) => (n === 0 ? 'Ninguno' : times(n, 'Una vez', (k) => `${k} veces`)),
+    touch: 'Contacto físico',
+    fromAnswers: 'Señales en estas respuestas',
+    otherSigns: 'Algo más',
+    notes: 'Notas',
+    reflection: 'Cómo se sintió',
+    none: 'Ninguna',
+    noReflection: 'Sin responder',
+    reflectionValue: (feltLike: string, needs: string) =>
+      `${feltLike}. Necesidades en el centro: ${needs.charAt(0).toLowerCase()}${needs.slice(1)}.`,
+  },
   form: {
     newTitle: 'Anotar una sesión',
     editTitle: 'Cambiar una sesión',
@@ -337,8 +373,13 @@ export const notice: typeof en = {
       hug: 'Un abrazo',
       other: 'Otro contacto',
     } satisfies Record<Touch, string>,
-    signs: '¿Pasó algo de esto?',
-    signsHint: 'Marca lo que corresponda. Si no pasó nada, déjalo sin marcar.',
+    anythingElse: '¿Pasó algo más?',
+    anythingElseHint:
+      'Tus respuestas de arriba ya cuentan como señales: tiempo y pago, lugar, contacto físico y contacto entre sesiones.',
+    counted: (names: string[]) => `Ya cuenta por tus respuestas: ${listFormat.format(names)}.`,
+    anythingElseOptions: { no: 'No', yes: 'Sí' },
+    signs: '¿Qué más pasó?',
+    signsHint: 'Marca lo que corresponda.',
     overriding: '¿Pasó alguna de estas dos cosas?',
     overridingHint: 'Esto nunca es parte de la terapia. Si pasó, no es tu culpa.',
     notes: 'Notas (opcional)',
@@ -346,6 +387,7 @@ export const notice: typeof en = {
     save: 'Guardar la sesión',
     saving: 'Guardando…',
     back: 'Volver al registro de sesiones',
+    backToSession: 'Volver a la sesión',
     notFound: 'No encontramos esa sesión. Puede que se haya borrado.',
     saveFailed: 'No se pudo guardar la sesión. No se cambió nada. Vuelve a intentarlo, por favor.',
     unlockCancelled:
@@ -400,6 +442,47 @@ export const notice: typeof en = {
     legendMuch: 'Punto grande: mucho',
     legendFinding: 'Con borde: parte de un patrón que se nombra arriba',
     showTable: 'Ver la línea de tiempo como tabla',
+    newestRight: 'Lo más antiguo a la izquierda, lo más reciente a la derecha.',
+    scrollCue: '← Desplázate hacia los lados para ver sesiones anteriores',
+    gridHeading: 'Cada señal, sesión por sesión',
+    trends: (n: number) =>
+      times(
+        n,
+        'Tu única sesión por ahora.',
+        (k) => `Tus últimas ${k} sesiones, la más antigua a la izquierda.`,
+      ),
+    overTitle: 'Minutos de más sobre lo previsto',
+    overTick: (minutes: number) => `${minutes} min`,
+    overReference: '10 min de más',
+    overSummary: (dates: string[], over: number[]) => {
+      const many = over.filter((v) => v >= 10).length;
+      const each = dates.map((d, i) => `${d}: ${overText(over[i] ?? 0)}`);
+      const tail =
+        many === 0
+          ? 'Ninguna se alargó 10 minutos o más.'
+          : times(
+              many,
+              'Una se alargó 10 minutos o más.',
+              (k) => `${k} se alargaron 10 minutos o más.`,
+            );
+      return `${listFormat.format(each)}. ${tail}`;
+    },
+    startTitle: 'Hora de inicio',
+    startTick: formatClock,
+    startReference: '5\u00a0p.\u00a0m.',
+    startSummary: (dates: string[], starts: number[]) => {
+      const late = starts.filter((v) => v >= 17 * 60).length;
+      const each = dates.map((d, i) => `${d}: ${formatClock(starts[i] ?? 0)}`);
+      const tail =
+        late === 0
+          ? 'Ninguna empezó a las 5\u00a0p.\u00a0m. o después.'
+          : times(
+              late,
+              'Una empezó a las 5\u00a0p.\u00a0m. o después.',
+              (k) => `${k} empezaron a las 5\u00a0p.\u00a0m. o después.`,
+            );
+      return `${listFormat.format(each)}. ${tail}`;
+    },
     rows: {
       over: 'Se alargó',
       start: 'Empezó a las 5 p. m. o más tarde',

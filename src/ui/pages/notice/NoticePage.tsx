@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Finding } from '../../../core/notice/drift';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { LoggedSession } from '../../../core/notice/session';
+import { groupByTheme, splitShown, type ThemeFinding } from '../../../core/notice/themes';
 import type { UnlockedVault } from '../../../core/vault/record-type';
 import { takeFlash } from '../../components/flash/flash';
 import { Page } from '../../components/page/Page';
 import { Timeline } from '../../components/timeline/Timeline';
+import { Trends } from '../../components/timeline/Trends';
 import { useCatalog } from '../../i18n';
 import { notice } from '../../i18n/notice';
 import { Unlocked } from '../../vault/Unlocked';
@@ -48,27 +49,51 @@ function EmptyLog() {
 function Log({ vault }: { vault: UnlockedVault }) {
   const m = useCatalog(notice);
   const { sessions, findings } = useSessionLog(vault);
+  const [showAll, setShowAll] = useState(false);
+  const themes = useMemo(
+    () =>
+      groupByTheme(
+        findings,
+        sessions.map((s) => s.id),
+      ),
+    [findings, sessions],
+  );
   if (sessions.length === 0) return <EmptyLog />;
   const byId = new Map(sessions.map((s) => [s.id, s]));
+  const { shown, more } = splitShown(themes);
+  const listed = showAll ? themes : shown;
   return (
     <>
       <section aria-labelledby="notice-findings-heading">
         <h2 id="notice-findings-heading">{m.findingsHeading}</h2>
-        {findings.length === 0 ? (
+        {themes.length === 0 ? (
           <p>{m.noFindings}</p>
         ) : (
-          <ul class="findings">
-            {findings.map((finding) => (
-              <FindingItem
-                key={findingKey(finding)}
-                finding={finding}
-                sessions={finding.sessionIds.flatMap((id) => byId.get(id) ?? [])}
+          <ul class="findings" id="notice-findings">
+            {listed.map((theme) => (
+              <ThemeItem
+                key={theme.theme}
+                theme={theme}
+                sessions={theme.sessionIds.flatMap((id) => byId.get(id) ?? [])}
               />
             ))}
           </ul>
         )}
+        {more.length > 0 && (
+          <p>
+            <button
+              type="button"
+              class="button button--secondary"
+              aria-expanded={showAll}
+              aria-controls="notice-findings"
+              onClick={() => setShowAll(!showAll)}
+            >
+              {showAll ? m.showFewer : m.showAll(more.length)}
+            </button>
+          </p>
+        )}
         {/* Overriding events carry their own links; any other pattern still needs a next step. */}
-        {findings.length > 0 && !findings.some((f) => f.rule === 'overriding-event') && (
+        {themes.length > 0 && !findings.some((f) => f.rule === 'overriding-event') && (
           <p>
             <a href="/decide">{m.decideLink}</a>
           </p>
@@ -76,6 +101,8 @@ function Log({ vault }: { vault: UnlockedVault }) {
       </section>
       <section aria-labelledby="notice-timeline-heading">
         <h2 id="notice-timeline-heading">{m.timelineHeading}</h2>
+        <Trends sessions={sessions} />
+        <h3>{m.timeline.gridHeading}</h3>
         <Timeline sessions={sessions} findings={findings} />
       </section>
       <section aria-labelledby="notice-sessions-heading">
@@ -91,21 +118,27 @@ function Log({ vault }: { vault: UnlockedVault }) {
   );
 }
 
-/** Each rule fires once, or once per sign or event. */
-function findingKey(finding: Finding): string {
-  if (finding.rule === 'overriding-event') return finding.event;
-  if (finding.rule === 'sign-recurring') return finding.sign;
-  return finding.rule;
-}
-
-function FindingItem({ finding, sessions }: { finding: Finding; sessions: LoggedSession[] }) {
+/**
+ * One card per theme: every pattern about that sign, in a sentence each, then
+ * why it matters once. A theme caught by a single drift rule keeps that rule's
+ * own reason; a merged one gives the sign's.
+ */
+function ThemeItem({ theme, sessions }: { theme: ThemeFinding; sessions: LoggedSession[] }) {
   const m = useCatalog(notice);
-  const overriding = finding.rule === 'overriding-event';
+  const [only] = theme.findings;
+  const overriding = only?.rule === 'overriding-event';
   const why =
-    finding.rule === 'sign-recurring' ? m.signs[finding.sign].why : m.findingWhy[finding.rule];
+    theme.findings.length === 1 && only && only.rule !== 'sign-recurring'
+      ? m.findingWhy[only.rule]
+      : m.signs[theme.theme].why;
   return (
     <li class={`finding${overriding ? ' finding--overriding' : ''}`}>
-      <p class="finding__sentence">{m.finding(finding, finding.sessionIds.length)}</p>
+      <p class="finding__theme">{m.signs[theme.theme].short}</p>
+      {theme.findings.map((finding) => (
+        <p class="finding__sentence" key={finding.rule}>
+          {m.finding(finding, finding.sessionIds.length)}
+        </p>
+      ))}
       <p>{why}</p>
       {overriding && (
         <ul class="finding__links">
@@ -117,7 +150,7 @@ function FindingItem({ finding, sessions }: { finding: Finding; sessions: Logged
           </li>
         </ul>
       )}
-      <p class="hint">{m.findingPeriod(finding.first, finding.last)}</p>
+      <p class="hint">{m.findingPeriod(theme.first, theme.last)}</p>
       <details>
         <summary>{m.sessionsBehind(sessions.length)}</summary>
         <ul>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { isAnsweredSign, signsFromAnswers } from '../../../core/notice/answered-signs';
 import {
   chronological,
   fees,
@@ -26,7 +27,8 @@ import { notice } from '../../i18n/notice';
 import { useVault } from '../../vault/VaultProvider';
 import { Checkbox, ChoiceGroup, ErrorSummary, Radios, TextField } from './fields';
 import { LoggedSessionPage } from './LoggedSessionPage';
-import { reflectionPath } from './paths';
+import { reflectionPath, sessionPath } from './paths';
+import { SessionSummary } from './SessionSummary';
 import { openVault } from './session-log';
 import './notice.css';
 import { useSealedDraft } from '../../vault/SealedDraft';
@@ -99,15 +101,61 @@ export function NewSessionPage() {
   );
 }
 
-/** /notice/session?id=…: change or delete a logged session. */
+/**
+ * /notice/session?id=…: what was recorded, with an Edit button; with &edit=1, the form to
+ * change or delete it. One route for both, so a reload of either lands where it was.
+ */
 export function EditSessionPage() {
   const m = useCatalog(notice);
+  const { query } = useLocation();
+  if (query.edit === undefined) {
+    return (
+      <LoggedSessionPage title={m.session.title}>
+        {(record) => <SessionSummary record={record} />}
+      </LoggedSessionPage>
+    );
+  }
   return (
     <LoggedSessionPage title={m.form.editTitle}>
       {(record) => <SessionForm key={record.id} initial={draftOf(record.data)} existing={record} />}
     </LoggedSessionPage>
   );
 }
+
+/**
+ * The signs the answers typed so far already show, for the line under "Did anything else
+ * happen?". Numbers not yet typed count as nothing, so the line never claims too much.
+ */
+function countedSoFar(draft: SessionDraft): readonly (typeof signIds)[number][] {
+  const count = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text) : 0);
+  const planned = count(draft.plannedMinutes);
+  return signsFromAnswers({
+    ...emptySession,
+    plannedMinutes: planned as Session['plannedMinutes'],
+    actualMinutes: Math.max(planned, count(draft.actualMinutes)) as Session['actualMinutes'],
+    place: (places as readonly string[]).includes(draft.place)
+      ? (draft.place as Session['place'])
+      : 'office',
+    fee: (fees as readonly string[]).includes(draft.fee) ? (draft.fee as Session['fee']) : 'usual',
+    touch: (touches as readonly string[]).includes(draft.touch)
+      ? (draft.touch as Session['touch'])
+      : 'none',
+    contactsBetween: count(draft.contactsBetween),
+  });
+}
+
+const emptySession: Session = {
+  date: '' as Session['date'],
+  start: '' as Session['start'],
+  plannedMinutes: 0 as Session['plannedMinutes'],
+  actualMinutes: 0 as Session['actualMinutes'],
+  place: 'office',
+  fee: 'usual',
+  contactsBetween: 0,
+  touch: 'none',
+  signs: [],
+  notes: '',
+};
 
 interface SessionFormProps {
   initial: SessionDraft;
@@ -145,6 +193,14 @@ function SessionForm({ initial, existing }: SessionFormProps) {
     ),
   );
   const [actualTouched, setActualTouched] = useState(existing !== undefined);
+  // The other signs wait behind one question; a draft that already has some opens it.
+  const [more, setMore] = useState(initial.signs.length > 0);
+  useEffect(() => {
+    if (draft.signs.length > 0) setMore(true);
+  }, [draft.signs.length]);
+  // Signs the form no longer asks (the answers show them) stay visible where an older
+  // session had them ticked, so they can still be unticked.
+  const signChoices = signIds.filter((id) => !isAnsweredSign(id) || initial.signs.includes(id));
   const [errors, setErrors] = useState<SessionErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -178,7 +234,8 @@ function SessionForm({ initial, existing }: SessionFormProps) {
   const save = async (event: Event) => {
     event.preventDefault();
     setProblem(null);
-    const result = validateSession(draft, localDateOf(new Date()));
+    // "No" to anything else means no other signs, whatever was ticked before the answer changed.
+    const result = validateSession(more ? draft : { ...draft, signs: [] }, localDateOf(new Date()));
     if (!result.ok) {
       setErrors(result.errors);
       requestAnimationFrame(() => summary.current?.focus());
@@ -220,6 +277,7 @@ function SessionForm({ initial, existing }: SessionFormProps) {
   };
 
   const listed = sessionFields.filter((field) => errors[field]);
+  const counted = countedSoFar(draft);
   const today = localDateOf(new Date());
 
   return (
@@ -315,12 +373,27 @@ function SessionForm({ initial, existing }: SessionFormProps) {
           onChange={(v) => set('touch', v)}
         />
       </ChoiceGroup>
-      <ChoiceGroup name="signs" legend={f.signs} hint={f.signsHint} error={error('signs')}>
-        {signIds.map(signBox)}
+      <ChoiceGroup name="anything-else" legend={f.anythingElse} hint={f.anythingElseHint}>
+        {counted.length > 0 && (
+          <p class="hint counted">{f.counted(counted.map((id) => m.signs[id].short))}</p>
+        )}
+        <Radios
+          name="anything-else"
+          options={f.anythingElseOptions}
+          value={more ? 'yes' : 'no'}
+          onChange={(v) => setMore(v === 'yes')}
+        />
       </ChoiceGroup>
-      <ChoiceGroup name="overriding" legend={f.overriding} hint={f.overridingHint}>
-        {overridingIds.map(signBox)}
-      </ChoiceGroup>
+      {more && (
+        <>
+          <ChoiceGroup name="signs" legend={f.signs} hint={f.signsHint} error={error('signs')}>
+            {signChoices.map(signBox)}
+          </ChoiceGroup>
+          <ChoiceGroup name="overriding" legend={f.overriding} hint={f.overridingHint}>
+            {overridingIds.map(signBox)}
+          </ChoiceGroup>
+        </>
+      )}
       <div class={`field${error('notes') ? ' field--error' : ''}`}>
         <label for="session-notes">{f.notes}</label>
         <p id="session-notes-hint" class="hint">
@@ -350,8 +423,8 @@ function SessionForm({ initial, existing }: SessionFormProps) {
         <button type="submit" class="button" disabled={busy}>
           {busy ? f.saving : f.save}
         </button>
-        <a class="button button--secondary" href="/notice">
-          {f.back}
+        <a class="button button--secondary" href={existing ? sessionPath(existing.id) : '/notice'}>
+          {existing ? f.backToSession : f.back}
         </a>
       </div>
       {existing && existing.data.signs.length > 0 && (

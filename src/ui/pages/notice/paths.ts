@@ -10,4 +10,5 @@ export const noticePaths: readonly string[] = [
 ];
 
 export const sessionPath = (id: string) => `/notice/session?id=${encodeURIComponent(id)}`;
+export const editPath = (id: string) => `${sessionPath(id)}&edit=1`;
 export const reflectionPath = (id: string) => `/notice/reflect?id=${encodeURIComponent(id)}`;
