@@ -11,6 +11,12 @@ import {
 } from '../src/core/notice/session';
 import { signIds } from '../src/core/notice/warning-signs';
 import { Timeline } from '../src/ui/components/timeline/Timeline';
+import { notice } from '../src/ui/i18n/notice';
+
+/** The timeline's sentences, loaded before anything renders: a page does the same before it shows. */
+export function ready(): Promise<unknown> {
+  return notice.load('en');
+}
 
 /**
  * A seeded, weekly-ish log over `years` that drifts in its last year: sessions

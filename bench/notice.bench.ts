@@ -24,6 +24,7 @@ export async function run({ page }: BenchContext): Promise<BenchRow[]> {
   await page.evaluate(`(async () => {
     const url = URL.createObjectURL(new Blob([${JSON.stringify(code)}], { type: 'text/javascript' }));
     window.noticeBench = await import(url);
+    await window.noticeBench.ready();
   })()`);
   const result = await page.evaluate(
     ({ sessions, years }) => {
@@ -76,6 +77,8 @@ async function bundleHarness(): Promise<{ code: string; css: string }> {
       write: false,
       minify: true,
       lib: { entry: 'bench/notice-harness.tsx', formats: ['es'], fileName: 'notice-harness' },
+      // One module: a blob URL has no folder to load the sentences' own chunks from.
+      rolldownOptions: { output: { codeSplitting: false } },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];

@@ -59,6 +59,20 @@ export const JOURNEY_PASSPHRASE = 'quiet garden morning walk';
 export interface Effort {
   taps: number;
   typed: number;
+  /** The form's height in phone screens, with everything the session needed open. */
+  screens: number;
+}
+
+/** As e2e's open(): the first visit's offer is put away before anything else is tapped. */
+export async function dismissFirstVisit(page: Page) {
+  await page.waitForLoadState('networkidle');
+  const first = await page.evaluate(() =>
+    document.documentElement.classList.contains('first-visit'),
+  );
+  if (!first) return;
+  const later = page.locator('.first-visit-offer button');
+  await later.click();
+  await later.waitFor({ state: 'hidden' });
 }
 
 const setsIfNeeded = async (field: Locator, value: string, effort: Effort) => {
@@ -92,7 +106,7 @@ export async function choosePassphraseIfAsked(page: Page) {
  * ending when the log shows "Session saved.". `first` sets up the vault on the way.
  */
 export async function logSession(page: Page, s: JourneySession, first = false): Promise<Effort> {
-  const effort: Effort = { taps: 0, typed: 0 };
+  const effort: Effort = { taps: 0, typed: 0, screens: 0 };
   const tap = async (target: Locator) => {
     await target.tap();
     effort.taps++;
@@ -127,6 +141,9 @@ export async function logSession(page: Page, s: JourneySession, first = false): 
     );
     for (const sign of s.signs) await check(page.getByLabel(sign));
   }
+  effort.screens = await page.evaluate(
+    () => Math.round((document.documentElement.scrollHeight / window.innerHeight) * 10) / 10,
+  );
   await tap(page.getByRole('button', { name: 'Save session' }));
   if (first) await choosePassphraseIfAsked(page);
   if (s.signs?.length) {
