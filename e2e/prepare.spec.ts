@@ -46,11 +46,21 @@ test('choosing a way to start leads to a private practice page that can be saved
   await page.getByRole('button', { name: 'Practice saying it' }).click();
 
   await expectHeading(page, 'Practice what you will say');
-  await expect(page.locator('blockquote')).toHaveText('I need to tell you something about us.');
+  const opener = page.getByRole('textbox', { name: 'How you will start' });
+  await expect(opener).toHaveValue('I need to tell you something about us.');
   await page.getByRole('link', { name: 'Back' }).click();
   await page.getByLabel(/I wrote something down because it is hard to say out loud/).check();
   await page.getByRole('button', { name: 'Practice saying it' }).click();
-  await expect(page.locator('blockquote')).toContainText('I wrote something down');
+  await expect(opener).toHaveValue(/^I wrote something down/);
+  // The page says any words can be changed, and they can, here: the edit becomes the person's own words.
+  await opener.fill('I wrote something down, because saying it is hard for me.');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(page.getByLabel('In my own words')).toBeChecked();
+  await expect(page.getByLabel('Your own words')).toHaveValue(
+    'I wrote something down, because saying it is hard for me.',
+  );
+  await page.getByRole('button', { name: 'Practice saying it' }).click();
   await page.getByLabel('What else would you like to say?').fill('That I feel safe with you.');
   await page.getByRole('button', { name: 'Save to my journal' }).click();
   await choosePassphrase(page);
@@ -59,7 +69,9 @@ test('choosing a way to start leads to a private practice page that can be saved
   ).toBeVisible();
 
   await page.getByRole('navigation').getByRole('link', { name: 'Reflect' }).click();
-  await expect(page.getByText(/How I will start: I wrote something down/)).toBeVisible();
+  await expect(
+    page.getByText(/How I will start: I wrote something down, because saying it is hard for me\./),
+  ).toBeVisible();
   await expect(page.getByText('You have 1 entry.')).toBeVisible();
 });
 

@@ -261,6 +261,8 @@ test('an entry is marked as evidence, and deleted only after confirming', async 
 
   await page.getByRole('button', { name: 'Mark as evidence' }).click();
   await expect(page.getByRole('status')).toHaveText('This entry is marked as evidence.');
+  // Said once, not again in a tag beside the status.
+  await expect(page.getByText('This entry is marked as evidence.')).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Remove the evidence mark' })).toBeVisible();
   await expect(
     page.getByText('This entry has not been changed since it was written.'),

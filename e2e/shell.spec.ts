@@ -30,6 +30,32 @@ test('the start page says what Terrarium is and is not', async ({ page }) => {
   }
 });
 
+test('on the start page a whole card is the link: a tap on its sentence, away from the heading, opens the part', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '/');
+  const cards = page.locator('.card--link');
+  await expect(cards).toHaveCount(6);
+  // One link per card, named by its heading alone, with a picture drawn inline.
+  const reflect = cards.filter({ has: page.getByRole('heading', { level: 3, name: 'Reflect' }) });
+  await expect(reflect.getByRole('link')).toHaveCount(1);
+  await expect(reflect.getByRole('link')).toHaveAccessibleName('Reflect');
+  await expect(reflect.locator('svg[aria-hidden="true"]')).toHaveCount(1);
+  const sentence = reflect.getByText('A private journal with questions to help you think.');
+  await sentence.scrollIntoViewIfNeeded();
+  const box = await sentence.boundingBox();
+  const heading = await reflect.getByRole('heading').boundingBox();
+  if (!box || !heading) throw new Error('card not laid out');
+  // The far end of the sentence's last line, well below the heading.
+  const x = box.x + box.width - 4;
+  const y = box.y + box.height - 4;
+  expect(y).toBeGreaterThan(heading.y + heading.height);
+  await page.mouse.click(x, y);
+  await expect(page).toHaveURL(/\/reflect$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your journal');
+});
+
 test('an unknown address gets a helpful not-found page with status 404', async ({ page }) => {
   const response = await page.goto('/no-such-page');
   expect(response?.status()).toBe(404);

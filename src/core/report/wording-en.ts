@@ -151,7 +151,7 @@ export const englishWording: DocumentWording = {
     noneNoted: 'none noted',
     notes: (text) => `Notes: ${text}`,
     feltLike: 'It felt like',
-    needsAtCenter: 'Whose needs were at the centre',
+    needsAtCenter: 'Whose needs were at the center',
     notedAfterwards: 'Afterwards I noted',
     entryHeading: (n, instant) => `${n}. Journal entry: ${instant}`,
     firstWritten: 'First written',

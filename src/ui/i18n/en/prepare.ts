@@ -152,6 +152,8 @@ export const prepare = {
     title: 'Practice what you will say',
     back: 'Back',
     yourOpening: 'How you will start',
+    openingHint:
+      'Change any words so they sound like you. Your changes stay on this page unless you save them to your journal.',
     none: 'You have not chosen a way to start yet.',
     choose: 'Choose a way to start',
     tipsHeading: 'Tips',

@@ -18,6 +18,7 @@ export const reflect = {
     searchLabel: 'Search your journal',
     searchHint: 'Capital letters and accents do not matter.',
     searchButton: 'Search',
+    resultsHeading: 'Search results',
     clearSearch: 'Show all entries',
     count: (n: number): string => (n === 1 ? 'You have 1 entry.' : `You have ${n} entries.`),
     matches: (n: number): string =>

@@ -144,6 +144,8 @@ export const prepare: typeof en = {
     title: 'Practica lo que vas a decir',
     back: 'Atrás',
     yourOpening: 'Cómo vas a empezar',
+    openingHint:
+      'Cambia las palabras que quieras, para que suenen a ti. Los cambios se quedan en esta página, a menos que los guardes en tu diario.',
     none: 'Todavía no has elegido cómo empezar.',
     choose: 'Elegir cómo empezar',
     tipsHeading: 'Consejos',

@@ -20,6 +20,7 @@ export const reflect: typeof en = {
     searchLabel: 'Buscar en tu diario',
     searchHint: 'No importan las mayúsculas ni los acentos.',
     searchButton: 'Buscar',
+    resultsHeading: 'Resultados de la búsqueda',
     clearSearch: 'Ver todas las entradas',
     count: (n: number) => (n === 1 ? 'Tienes 1 entrada.' : `Tienes ${n} entradas.`),
     matches: (n: number) =>

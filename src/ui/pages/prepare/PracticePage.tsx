@@ -39,11 +39,25 @@ export function PracticePage() {
       <BackLink href="/prepare" label={m.back} />
       <Page title={m.title}>
         {sealed.notice}
-        {opening ? (
-          <>
-            <h2>{m.yourOpening}</h2>
-            <blockquote class="decide-opening">{opening}</blockquote>
-          </>
+        {choice ? (
+          // The words are the person's to change: any edit makes them their own words.
+          <div class="field">
+            <h2>
+              <label for="practice-opening">{m.yourOpening}</label>
+            </h2>
+            <p id="practice-opening-hint" class="hint">
+              {m.openingHint}
+            </p>
+            <textarea
+              autoComplete="off"
+              id="practice-opening"
+              rows={3}
+              dir="auto"
+              aria-describedby="practice-opening-hint"
+              value={choice === 'own' ? own : all.openings[choice]}
+              onInput={(event) => setOpening({ choice: 'own', own: event.currentTarget.value })}
+            />
+          </div>
         ) : (
           <p>
             {m.none} <a href="/prepare">{m.choose}</a>

@@ -108,7 +108,10 @@ function Entry({ vault, id, mode, setMode }: EntryProps) {
         {entry.updatedAt !== entry.createdAt &&
           ` ${m.entry.changed(formatMoment(entry.updatedAt, m.locale))}`}
       </p>
-      {entry.evidence && <p class="tag">{m.entry.evidenceMarked}</p>}
+      {/* Just marked: the status says so, once. */}
+      {entry.evidence && status !== m.entry.evidenceMarked && (
+        <p class="tag">{m.entry.evidenceMarked}</p>
+      )}
       {status && (
         <p class="notice" role="status">
           {status}

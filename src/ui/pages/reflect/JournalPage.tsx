@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JournalEntry } from '../../../core/reflect/entry';
 import { type PromptId, prompts } from '../../../core/reflect/prompts';
 import { createEntrySearch, type Snippet } from '../../../core/reflect/search';
@@ -75,6 +75,13 @@ function Entries({ vault }: { vault: UnlockedVault }) {
     () => (query.trim() ? search(entries, query) : null),
     [search, entries, query],
   );
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  // Results show as the person types; pressing Search (or Enter) takes them to the results,
+  // where the heading is read with the count. A phone's keyboard otherwise hides them.
+  const showResults = (event: Event) => {
+    event.preventDefault();
+    resultsHeading.current?.focus();
+  };
 
   if (entries.length === 0) return <p>{m.noEntries}</p>;
 
@@ -82,7 +89,7 @@ function Entries({ vault }: { vault: UnlockedVault }) {
   return (
     <>
       <search class="search">
-        <form autoComplete="off" onSubmit={(event) => event.preventDefault()}>
+        <form autoComplete="off" onSubmit={showResults}>
           <label for="journal-search">{m.searchLabel}</label>
           <p id="journal-search-hint" class="hint">
             {m.searchHint}
@@ -104,7 +111,19 @@ function Entries({ vault }: { vault: UnlockedVault }) {
           </div>
         </form>
       </search>
-      <p role="status" class="search__status">
+      {results && (
+        <h3
+          id="journal-results-heading"
+          class="search__heading"
+          tabIndex={-1}
+          ref={resultsHeading}
+          aria-describedby="journal-results-count"
+        >
+          {m.resultsHeading}
+        </h3>
+      )}
+      {/* Announced as the count changes while typing; read with the heading when focus moves to it. */}
+      <p role="status" id="journal-results-count" class="search__status">
         {results ? m.matches(results.length) : m.count(entries.length)}
       </p>
       {results && (
