@@ -293,7 +293,10 @@ test('the passphrase can be changed; the old one then stops working', async ({ p
   await expect(page.locator('input')).toHaveCount(2);
   await page.getByLabel('New passphrase', { exact: true }).fill('password1');
   await page.getByRole('button', { name: 'Change passphrase' }).click();
-  await expect(page.getByRole('alert')).toContainText('one of the first passphrases a guesser');
+  // The first check waits for the dictionaries, slow on a busy machine.
+  await expect(page.getByRole('alert')).toContainText('one of the first passphrases a guesser', {
+    timeout: 20_000,
+  });
   await page.getByLabel('New passphrase', { exact: true }).fill('copper meadow falcon ink');
   await page.getByRole('button', { name: 'Change passphrase' }).click();
   await expect(page.getByText('Your passphrase has been changed')).toBeVisible({

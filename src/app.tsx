@@ -83,8 +83,21 @@ const ErasedPage = lazyPage(() => import('./ui/pages/erased/ErasedPage').then((m
 const SettingsPage = lazyPage(() =>
   import('./ui/pages/settings/SettingsPage').then((m) => m.SettingsPage),
 );
-const SettingPage = lazyPage(() =>
-  import('./ui/pages/settings/SettingPage').then((m) => m.SettingPage),
+// Each setting is its own page and chunk: one form each, not the five.
+const LockSettingPage = lazyPage(() =>
+  import('./ui/pages/settings/LockSection').then((m) => m.LockSettingPage),
+);
+const PassphraseSettingPage = lazyPage(() =>
+  import('./ui/pages/settings/PassphraseSection').then((m) => m.PassphraseSettingPage),
+);
+const BackupSettingPage = lazyPage(() =>
+  import('./ui/pages/settings/BackupSection').then((m) => m.BackupSettingPage),
+);
+const ExitSettingPage = lazyPage(() =>
+  import('./ui/pages/settings/ExitSection').then((m) => m.ExitSettingPage),
+);
+const EraseSettingPage = lazyPage(() =>
+  import('./ui/pages/settings/EraseSection').then((m) => m.EraseSettingPage),
 );
 
 function Routes() {
@@ -95,7 +108,11 @@ function Routes() {
         <Route path="/" component={StartPage} />
         <Route path="/safety" component={SafetyPage} />
         <Route path="/settings" component={SettingsPage} />
-        <Route path="/settings/:setting" component={SettingPage} />
+        <Route path="/settings/lock" component={LockSettingPage} />
+        <Route path="/settings/passphrase" component={PassphraseSettingPage} />
+        <Route path="/settings/backup" component={BackupSettingPage} />
+        <Route path="/settings/exit" component={ExitSettingPage} />
+        <Route path="/settings/erase" component={EraseSettingPage} />
         <Route path="/learn" component={LearnPage} />
         <Route path="/learn/:slug" component={GuidePage} />
         <Route path="/reflect" component={JournalPage} />

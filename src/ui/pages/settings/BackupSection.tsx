@@ -8,6 +8,7 @@ import { vaultSettings } from '../../i18n/vault-settings';
 import { ErrorSummary, PassphraseInput, vaultErrorText } from '../../vault/PassphraseFields';
 import { lastBackupAt, saveBackupFile } from '../../vault/save-backup-file';
 import { useVaultControl } from '../../vault/VaultProvider';
+import { SettingPage } from './SettingPage';
 
 type Step =
   | { at: 'choose' }
@@ -285,4 +286,13 @@ function typeCounts(
     counts.set(label, (counts.get(label) ?? 0) + n);
   }
   return [...counts];
+}
+
+/** /settings/backup: this setting on its own page. */
+export function BackupSettingPage() {
+  return (
+    <SettingPage slug="backup">
+      <BackupSection />
+    </SettingPage>
+  );
 }

@@ -5,6 +5,7 @@ import { useCatalog, useLang } from '../../i18n';
 import { vaultSettings } from '../../i18n/vault-settings';
 import { markErased } from '../../vault/erased-flag';
 import { useVaultControl } from '../../vault/VaultProvider';
+import { SettingPage } from './SettingPage';
 
 /**
  * Erase everything, after the person types the confirmation word (in any
@@ -94,5 +95,14 @@ export function EraseSection() {
         </button>
       </form>
     </>
+  );
+}
+
+/** /settings/erase: this setting on its own page. */
+export function EraseSettingPage() {
+  return (
+    <SettingPage slug="erase">
+      <EraseSection />
+    </SettingPage>
   );
 }

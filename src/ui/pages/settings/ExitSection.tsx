@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useCatalog } from '../../i18n';
 import { pages } from '../../i18n/pages';
 import { exitDestination, saveExitDestination } from '../../safety/exit';
+import { SettingPage } from './SettingPage';
 
 /** The ordinary site "Exit this page" opens; only https addresses are taken. */
 export function ExitSection() {
@@ -59,5 +60,14 @@ export function ExitSection() {
         </p>
       )}
     </form>
+  );
+}
+
+/** /settings/exit: this setting on its own page. */
+export function ExitSettingPage() {
+  return (
+    <SettingPage slug="exit">
+      <ExitSection />
+    </SettingPage>
   );
 }

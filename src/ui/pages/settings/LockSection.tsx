@@ -5,6 +5,7 @@ import { useCatalog } from '../../i18n';
 import { vaultSettings } from '../../i18n/vault-settings';
 import { IDLE_CHOICES } from '../../vault/lock-settings';
 import { useVaultControl } from '../../vault/VaultProvider';
+import { SettingPage } from './SettingPage';
 
 type Persistence = 'persisted' | 'notPersisted' | 'unknown';
 
@@ -109,5 +110,14 @@ export function LockSection() {
         </button>
       )}
     </>
+  );
+}
+
+/** /settings/lock: this setting on its own page. */
+export function LockSettingPage() {
+  return (
+    <SettingPage slug="lock">
+      <LockSection />
+    </SettingPage>
   );
 }

@@ -12,6 +12,7 @@ import {
 } from '../../vault/PassphraseFields';
 import { useStrength } from '../../vault/use-strength';
 import { useVaultControl } from '../../vault/VaultProvider';
+import { SettingPage } from './SettingPage';
 
 type Field = 'current' | 'next';
 
@@ -76,7 +77,14 @@ export function PassphraseSection() {
   return (
     <>
       <p>{m.passphraseBody}</p>
-      <form autoComplete="off" onSubmit={submit} noValidate aria-busy={busy}>
+      {/* The strength dictionaries start loading once the person starts on this form, not with the page. */}
+      <form
+        autoComplete="off"
+        onSubmit={submit}
+        onFocusIn={() => loadGuessEstimate().catch(() => undefined)}
+        noValidate
+        aria-busy={busy}
+      >
         <ErrorSummary error={error} fieldId={`${id}-${error?.at ?? 'current'}`} />
         <PassphraseInput
           id={`${id}-current`}
@@ -116,5 +124,14 @@ export function PassphraseSection() {
         )}
       </form>
     </>
+  );
+}
+
+/** /settings/passphrase: this setting on its own page. */
+export function PassphraseSettingPage() {
+  return (
+    <SettingPage slug="passphrase">
+      <PassphraseSection />
+    </SettingPage>
   );
 }

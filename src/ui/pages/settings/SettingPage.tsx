@@ -1,34 +1,26 @@
-import { useRoute } from 'preact-iso';
+import type { ComponentChildren } from 'preact';
 import { localizePath } from '../../../core/i18n/lang';
 import { Page } from '../../components/page/Page';
 import { useCatalog, useLang } from '../../i18n';
 import { pages } from '../../i18n/pages';
 import { vaultSettings } from '../../i18n/vault-settings';
-import { NotFoundPage } from '../not-found/NotFoundPage';
-import { BackupSection } from './BackupSection';
-import { EraseSection } from './EraseSection';
-import { ExitSection } from './ExitSection';
-import { LockSection } from './LockSection';
-import { PassphraseSection } from './PassphraseSection';
-import { isSettingSlug, type SettingSlug } from './setting-paths';
+import type { SettingSlug } from './setting-paths';
 import './settings.css';
 
-const sections: Record<SettingSlug, () => preact.JSX.Element> = {
-  lock: LockSection,
-  passphrase: PassphraseSection,
-  backup: BackupSection,
-  exit: ExitSection,
-  erase: EraseSection,
-};
-
-/** One setting on its own page (/settings/backup…), with the way back to the list above it. */
-export function SettingPage() {
-  const { params } = useRoute();
+/**
+ * One setting's page (/settings/backup…): the way back to the list above its heading. Each
+ * setting is its own lazily loaded page, so one page's first load carries only its own form.
+ */
+export function SettingPage({
+  slug,
+  children,
+}: {
+  slug: SettingSlug;
+  children: ComponentChildren;
+}) {
   const m = useCatalog(vaultSettings);
   const exitHeading = useCatalog(pages).settings.exitHeading;
   const lang = useLang();
-  const slug = params.setting;
-  if (!isSettingSlug(slug)) return <NotFoundPage />;
   const titles: Record<SettingSlug, string> = {
     lock: m.lockHeading,
     passphrase: m.passphraseHeading,
@@ -36,15 +28,12 @@ export function SettingPage() {
     exit: exitHeading,
     erase: m.eraseHeading,
   };
-  const Section = sections[slug];
   return (
     <>
       <a class="settings-back" href={localizePath('/settings', lang)}>
         {m.back}
       </a>
-      <Page title={titles[slug]}>
-        <Section />
-      </Page>
+      <Page title={titles[slug]}>{children}</Page>
     </>
   );
 }

@@ -6,7 +6,3 @@ export const settingsPaths: readonly string[] = [
   '/settings',
   ...settingSlugs.map((slug) => `/settings/${slug}`),
 ];
-
-export function isSettingSlug(slug: string | undefined): slug is SettingSlug {
-  return (settingSlugs as readonly (string | undefined)[]).includes(slug);
-}
