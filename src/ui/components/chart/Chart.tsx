@@ -87,25 +87,6 @@ export function Chart({
             </text>
           </g>
         ))}
-        {reference && (
-          <g class="chart__reference">
-            <line
-              x1={LEFT}
-              x2={WIDTH - RIGHT}
-              y1={y(reference.value)}
-              y2={y(reference.value)}
-              class="chart__reference-line"
-            />
-            <text
-              x={WIDTH - RIGHT}
-              y={y(reference.value) - 4}
-              text-anchor="end"
-              class="chart__reference-label"
-            >
-              {reference.label}
-            </text>
-          </g>
-        )}
         {kind === 'bars' &&
           points.map((point, i) => {
             const top = Math.min(zero, y(point.value));
@@ -137,6 +118,21 @@ export function Chart({
               />
             ))}
           </>
+        )}
+        {reference && (
+          <g class="chart__reference">
+            <line
+              x1={LEFT}
+              x2={WIDTH - RIGHT}
+              y1={y(reference.value)}
+              y2={y(reference.value)}
+              class="chart__reference-line"
+            />
+            {/* At the oldest end, where the values usually start low, on a halo that keeps it legible over a bar. */}
+            <text x={LEFT + 4} y={y(reference.value) - 5} class="chart__reference-label">
+              {reference.label}
+            </text>
+          </g>
         )}
         {points.map((point, i) =>
           labelled(i) ? (

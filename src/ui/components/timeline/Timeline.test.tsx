@@ -38,6 +38,37 @@ describe('the timeline', () => {
     expect(rows[1]?.textContent).not.toContain('part of a pattern');
   });
 
+  it('opens at the newest sessions, with a cue to scroll back only when there is more', () => {
+    // jsdom has no layout: give the scroll area a width, and the chart inside it more.
+    const sizes = { clientWidth: 240, scrollWidth: 52 * 8 };
+    const restore = Object.entries(sizes).map(([key, value]) => {
+      const before = Object.getOwnPropertyDescriptor(HTMLElement.prototype, key);
+      Object.defineProperty(HTMLElement.prototype, key, {
+        configurable: true,
+        get(this: HTMLElement) {
+          return this.classList.contains('timeline__scroll') ? value : 0;
+        },
+      });
+      return () => {
+        if (before) Object.defineProperty(HTMLElement.prototype, key, before);
+        else Reflect.deleteProperty(HTMLElement.prototype, key);
+      };
+    });
+    try {
+      const { container } = show(weekly({}, {}, {}, {}, {}, {}, {}, {}));
+      const area = container.querySelector<HTMLElement>('.timeline__scroll');
+      expect(area?.scrollLeft).toBe(52 * 8);
+      expect(screen.getByText('← Scroll sideways for earlier sessions')).toBeTruthy();
+      cleanup();
+    } finally {
+      for (const undo of restore) undo();
+    }
+    // Back to no layout: nothing overflows, so no cue, but the order is still said.
+    show(weekly({}));
+    expect(screen.queryByText('← Scroll sideways for earlier sessions')).toBeNull();
+    expect(screen.getByText(/Oldest on the left, newest on the right\./)).toBeTruthy();
+  });
+
   it('opens and builds the table for printing', async () => {
     const { container } = show(weekly({}));
     window.dispatchEvent(new Event('beforeprint'));
