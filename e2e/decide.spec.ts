@@ -316,6 +316,13 @@ async function logSession(page: Page, date: string, signs: string[], first: bool
     .getByRole('group', { name: 'Was there any physical contact?' })
     .getByLabel('None', { exact: true })
     .check();
+  if (signs.length > 0) {
+    // The form asks for the other signs only after "Did anything else happen?".
+    await page
+      .getByRole('group', { name: 'Did anything else happen?' })
+      .getByLabel('Yes', { exact: true })
+      .check();
+  }
   for (const sign of signs) await page.getByLabel(sign).check();
   await page.getByRole('button', { name: 'Save session' }).click();
   if (first) {
