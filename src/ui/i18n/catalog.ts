@@ -75,3 +75,11 @@ export function loadCatalogs(lang: Lang): Promise<unknown> {
 export function loadPageCatalogs(): Promise<unknown> {
   return loadCatalogs(langOfPath(location.pathname));
 }
+
+/**
+ * A part of the app loaded on demand, handed over once its sentences are in
+ * memory too: the catalogs its module registers are only known after it loads.
+ */
+export function withPageCatalogs<T>(load: Promise<T>): Promise<T> {
+  return load.then((loaded) => loadPageCatalogs().then(() => loaded));
+}

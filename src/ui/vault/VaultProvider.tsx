@@ -4,7 +4,7 @@ import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'p
 import { VaultError } from '../../core/vault/errors';
 import type { UnlockedVault } from '../../core/vault/record-type';
 import type { RecordProblem, Vault } from '../../core/vault/vault';
-import { loadPageCatalogs } from '../i18n/catalog';
+import { withPageCatalogs } from '../i18n/catalog';
 import { onExit } from '../safety/exit';
 import { hasUnsavedWords, sealDrafts } from './drafts';
 import { forgetEverything } from './forget';
@@ -114,9 +114,7 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
   const [VaultDialog, setVaultDialog] = useState<Dialog | null>(null);
   useEffect(() => {
     if (dialog && !VaultDialog) {
-      import('./VaultDialog')
-        .then((m) => loadPageCatalogs().then(() => m))
-        .then((m) => setVaultDialog(() => m.VaultDialog));
+      withPageCatalogs(import('./VaultDialog')).then((m) => setVaultDialog(() => m.VaultDialog));
     }
   }, [dialog, VaultDialog]);
   const waiters = useRef<Waiter[]>([]);
@@ -258,8 +256,7 @@ export function VaultProvider({ children }: { children: ComponentChildren }) {
   // The idle warning loads only when first needed.
   const [notices, setNotices] = useState<Notices | null>(null);
   useEffect(() => {
-    if (idle.warning && !notices)
-      import('./VaultNotices').then((m) => loadPageCatalogs().then(() => setNotices(m)));
+    if (idle.warning && !notices) withPageCatalogs(import('./VaultNotices')).then(setNotices);
   }, [idle.warning, notices]);
 
   const value = useMemo<VaultControl>(

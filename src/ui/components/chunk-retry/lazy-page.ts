@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { lazy } from 'preact-iso';
-import { loadPageCatalogs } from '../../i18n/catalog';
+import { withPageCatalogs } from '../../i18n/catalog';
 import { ChunkFailed } from './ChunkFailed';
 import { loadWithRetry } from './load-with-retry';
 
@@ -10,10 +10,5 @@ import { loadWithRetry } from './load-with-retry';
  */
 // biome-ignore lint/suspicious/noExplicitAny: each page has its own props, as with lazy itself.
 export function lazyPage<P = any>(load: () => Promise<ComponentType<P>>) {
-  return lazy(
-    loadWithRetry(
-      () => load().then((page) => loadPageCatalogs().then(() => page)),
-      ChunkFailed as ComponentType<P>,
-    ),
-  );
+  return lazy(loadWithRetry(() => withPageCatalogs(load()), ChunkFailed as ComponentType<P>));
 }
