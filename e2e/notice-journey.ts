@@ -141,9 +141,12 @@ export async function logSession(page: Page, s: JourneySession, first = false): 
     );
     for (const sign of s.signs) await check(page.getByLabel(sign));
   }
-  effort.screens = await page.evaluate(
-    () => Math.round((document.documentElement.scrollHeight / window.innerHeight) * 10) / 10,
-  );
+  // The form alone: the header, any prompt above it and the footer are not the form's doing.
+  effort.screens = await page.evaluate(() => {
+    const form = document.querySelector('form.session-form');
+    const height = form ? form.getBoundingClientRect().height : Number.NaN;
+    return Math.round((height / window.innerHeight) * 10) / 10;
+  });
   await tap(page.getByRole('button', { name: 'Save session' }));
   if (first) await choosePassphraseIfAsked(page);
   if (s.signs?.length) {

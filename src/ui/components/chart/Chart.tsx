@@ -65,11 +65,11 @@ export function Chart({
   const zero = y(Math.max(low, Math.min(high, 0)));
 
   return (
-    <figure class="chart">
+    <div class="chart">
       {/* Seen here, heard once: the drawing below carries the same words as its name. */}
-      <figcaption class="chart__title" aria-hidden="true">
+      <p class="chart__title" aria-hidden="true">
         {title}
-      </figcaption>
+      </p>
       <svg
         role="img"
         aria-labelledby={`${id}-title`}
@@ -142,6 +142,6 @@ export function Chart({
           ) : null,
         )}
       </svg>
-    </figure>
+    </div>
   );
 }
