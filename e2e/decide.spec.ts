@@ -215,13 +215,13 @@ test('back links go to the page before, and “Change” returns to the check pa
   await answer(page, 1, 'Their looks');
   await answer(page, 2, 'No');
   await expectHeading(page, titles[2] ?? '');
-  await page.getByRole('link', { name: 'Back' }).click();
+  await page.getByRole('link', { name: /Back$/ }).click();
   await expectHeading(page, titles[1] ?? '');
   await expect(page.getByLabel('No', { exact: true })).toBeChecked();
-  await page.getByRole('link', { name: 'Back' }).click();
+  await page.getByRole('link', { name: /Back$/ }).click();
   await expectHeading(page, titles[0] ?? '');
   await expect(page.getByLabel('Their looks')).toBeChecked();
-  await page.getByRole('link', { name: 'Back' }).click();
+  await page.getByRole('link', { name: /Back$/ }).click();
   await expectHeading(page, 'Is it safe to tell my therapist?');
   await expect(page.getByRole('link', { name: 'Continue from question 1' })).toBeVisible();
 });
@@ -250,7 +250,7 @@ test('saved answers resume after leaving, and clearing them starts clean', async
   await unlock.getByRole('button', { name: 'Unlock' }).click();
   await page.getByRole('link', { name: 'Continue from question 3' }).click({ timeout: 15_000 });
   await expectHeading(page, titles[2] ?? '');
-  await page.getByRole('link', { name: 'Back' }).click();
+  await page.getByRole('link', { name: /Back$/ }).click();
   await expect(page.getByLabel('Yes, once')).toBeChecked();
 
   await page.goto('/decide');
