@@ -35,15 +35,18 @@ test('dismissing the first-visit offer leaves focus on the page heading, not now
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('the passphrase dialog opens at its title and warning, and “Exit this page” still works inside it', async ({
+  test('the passphrase dialog fits a phone: it opens at its one field with the warning in view, and “Exit this page” still works inside it', async ({
     page,
   }) => {
     await stubExitDestination(page);
     await writeFreeEntry(page, 'Something only I should read.');
     const dialog = page.getByRole('dialog', { name: 'Choose a passphrase' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('heading', { name: 'Choose a passphrase' })).toBeFocused();
-    await expect(dialog.getByRole('heading', { name: 'Before you go on' })).toBeInViewport();
+    await expect(dialog.getByLabel('Passphrase', { exact: true })).toBeFocused();
+    await expect(dialog.getByRole('heading', { name: 'Choose a passphrase' })).toBeInViewport();
+    await expect(
+      dialog.getByText('If you forget it, nobody can open your notes: not you, and not us.'),
+    ).toBeInViewport();
     await expectAccessible(page);
 
     await dialog.getByRole('link', { name: /Exit this page/ }).tap();

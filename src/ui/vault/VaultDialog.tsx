@@ -22,9 +22,9 @@ export function VaultDialog({
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
-    // On a small screen the passphrase field would open scrolled past the warning
-    // above it, so focus starts at the title and the person reads down from there
-    // (WAI-ARIA dialog pattern). When everything fits, the field itself takes focus.
+    // When the dialog has to scroll (a small screen, Safari's seven-day notice above the
+    // field), focus starts at the title and the person reads down from there (WAI-ARIA
+    // dialog pattern). When everything fits, the field itself takes focus.
     if (dialog && dialog.scrollHeight > dialog.clientHeight) heading.current?.focus();
     else dialog?.querySelector<HTMLInputElement>('input')?.focus();
     return () => dialog?.close();
