@@ -59,7 +59,8 @@ export async function run({ page, previewOrigin }: BenchContext): Promise<BenchR
     },
     {
       area: 'notice',
-      metric: 'logging a session where something happened: the form's height in phone screens (844 px)',
+      metric:
+        'logging a session where something happened: the form’s height in phone screens (844 px)',
       value: median(screens),
       unit: 'screens',
     },

@@ -99,7 +99,8 @@ const drifting: LoggedSession[] = [
 test('six sessions that drift are logged, and every drift is named with its sessions', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  // Six saves, the passphrase's Argon2id and seven accessibility scans: slow on a busy machine.
+  test.setTimeout(240_000);
   await open(page, '/notice');
   await expect(page.getByRole('heading', { name: 'No sessions logged yet' })).toBeVisible();
   await expectAccessible(page);
