@@ -1,12 +1,37 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UnlockedVault } from '../../core/vault/record-type';
-import { useCatalog } from '../i18n';
-import { vault as vaultText } from '../i18n/vault';
-import { SetupForm, UnlockForm } from './PassphraseFields';
-import { TamperingReport } from './TamperingReport';
+import { ChunkFailed } from '../components/chunk-retry/ChunkFailed';
+import { loadWithRetry } from '../components/chunk-retry/load-with-retry';
+import { withPageCatalogs } from '../i18n/catalog';
 import { useVaultControl } from './VaultProvider';
 import './vault.css';
+
+type InPage = typeof import('./InPageLock');
+
+// Kept once loaded: every lock remounts the page, and the form must not flicker in again.
+let inPage: InPage | null = null;
+const loadInPage = loadWithRetry<InPage | 'failed'>(
+  () => withPageCatalogs(import('./InPageLock')),
+  'failed',
+);
+
+/** The in-page forms and notes, fetched the first time a page needs them. */
+function useInPage(needed: boolean): InPage | 'failed' | null {
+  const [loaded, setLoaded] = useState<InPage | 'failed' | null>(inPage);
+  useEffect(() => {
+    if (!needed || loaded) return;
+    let live = true;
+    loadInPage().then((m) => {
+      if (m !== 'failed') inPage = m;
+      if (live) setLoaded(m);
+    });
+    return () => {
+      live = false;
+    };
+  }, [needed, loaded]);
+  return loaded;
+}
 
 interface UnlockedProps {
   /** Rendered only while the vault is unlocked. */
@@ -17,8 +42,10 @@ interface UnlockedProps {
 
 /** For pages that list private data: an unlock form in the page while locked, the children while unlocked. */
 export function Unlocked({ children, whenEmpty }: UnlockedProps) {
-  const m = useCatalog(vaultText);
   const { status, vault, ready, problems } = useVaultControl();
+  const unlocked = status === 'unlocked' && vault !== null;
+  const empty = status === 'none' && whenEmpty !== undefined;
+  const parts = useInPage(unlocked || (ready && !empty));
   // The in-page form disappears once it has done its work, taking focus with it.
   // Put focus back on the page's heading, as after any change of page.
   const formShown = useRef(false);
@@ -32,32 +59,17 @@ export function Unlocked({ children, whenEmpty }: UnlockedProps) {
       }
     }
   }, [status]);
-  if (status === 'unlocked' && vault) {
+  if (unlocked) {
     return (
       <>
-        <TamperingReport />
-        {problems.length > 0 && <p class="notice">{m.problems(problems.length)}</p>}
+        {parts && parts !== 'failed' && <parts.UnlockedNotes problems={problems.length} />}
         {children(vault)}
       </>
     );
   }
   if (!ready) return null;
-  if (status === 'unavailable') return <p class="notice">{m.errors.unavailable}</p>;
-  if (status === 'none') {
-    if (whenEmpty !== undefined) return <>{whenEmpty}</>;
-    return (
-      <section aria-labelledby="vault-setup-heading">
-        <h2 id="vault-setup-heading">{m.inPage.noneHeading}</h2>
-        <p>{m.inPage.noneBody}</p>
-        <SetupForm />
-      </section>
-    );
-  }
-  return (
-    <section aria-labelledby="vault-unlock-heading">
-      <h2 id="vault-unlock-heading">{m.inPage.lockedHeading}</h2>
-      <p>{m.inPage.lockedBody}</p>
-      <UnlockForm showLead={false} />
-    </section>
-  );
+  if (empty) return <>{whenEmpty}</>;
+  if (parts === 'failed') return <ChunkFailed />;
+  if (!parts) return null;
+  return <parts.InPageLock status={status === 'unlocked' ? 'locked' : status} />;
 }
