@@ -156,6 +156,13 @@ test('a complaint built on the Spanish pages comes out in English by default, an
   await expect(choice).toContainText(
     'La mayoría de las juntas de licencias de EE. UU. trabaja en inglés',
   );
+  // The letter is previewed as a letter, in the document's language; its plain text is one tap away.
+  const letter = page.getByRole('article', {
+    name: 'Complaint about Dra. Lucía Peña: vista previa',
+  });
+  await expect(letter.getByRole('heading', { name: 'Dates of treatment' })).toBeVisible();
+  await expect(letter).toHaveAttribute('lang', 'en');
+  await page.getByText('Mostrar el texto simple').click();
   const english = await page
     .getByLabel('Complaint about Dra. Lucía Peña, en texto simple')
     .textContent();
@@ -166,6 +173,11 @@ test('a complaint built on the Spanish pages comes out in English by default, an
   await choice.getByLabel('En español').check();
   await expect(page).toHaveURL(/doc=es/);
   await expect(choice.getByLabel('En español')).toBeFocused();
+  await expect(
+    page
+      .getByRole('article', { name: 'Queja sobre Dra. Lucía Peña: vista previa' })
+      .getByRole('heading', { name: 'Fechas del tratamiento' }),
+  ).toBeVisible();
   const text = page.getByLabel('Queja sobre Dra. Lucía Peña, en texto simple');
   await expect(text).toHaveAttribute('lang', 'es');
   const spanish = await text.textContent();
@@ -237,6 +249,10 @@ test('on the English pages the documents’ language is not offered', async ({ p
   await page.getByRole('link', { name: 'Make an evidence report' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Evidence report');
   await expect(page.getByRole('region', { name: 'Evidence report, as plain text' })).toBeVisible();
-  await expect(page.getByRole('radio')).toHaveCount(0);
+  // The only choice is the paper size; no language is offered.
+  await expect(page.getByRole('radio')).toHaveCount(2);
+  await expect(page.getByRole('radio', { name: 'US Letter' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'A4' })).not.toBeChecked();
+  await expect(page.getByRole('group', { name: 'Paper size for the PDF' })).toBeVisible();
   await expect(page.getByText('Language of the documents')).toHaveCount(0);
 });
