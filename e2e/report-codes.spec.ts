@@ -64,10 +64,13 @@ test('a pasted report is checked against its codes; a changed letter and a kept 
   await expectAccessible(page);
 
   const text = await aReport('en');
+  // Item 1 starts at its numbered heading, below the summary page: the line the check must name.
+  const first = text.split('\n').findIndex((line) => line.startsWith('1. Journal entry: ')) + 1;
+  expect(first).toBeGreaterThan(11);
   await check(page, text, 'Check the codes');
   const findings = page.getByRole('region', { name: 'What the check found' });
   await expect(findings.getByRole('listitem')).toHaveText([
-    /^Item 1: matches \(lines 11–\d+\)\.$/,
+    new RegExp(`^Item 1: matches \\(lines ${first}–\\d+\\)\\.$`),
     /^Item 2: matches \(lines \d+–\d+\)\.$/,
   ]);
   await expect(findings).toContainText('The final code matches everything above the codes.');
@@ -78,7 +81,7 @@ test('a pasted report is checked against its codes; a changed letter and a kept 
   await page.getByLabel('A final code someone kept (optional)').fill(kept.toUpperCase());
   await check(page, text.replace('They hugged me.', 'They hugged me!'), 'Check the codes');
   await expect(findings.getByRole('listitem')).toHaveText([
-    /^Item 1: does not match\. Something in lines 11–\d+ is not the same/,
+    new RegExp(`^Item 1: does not match\\. Something in lines ${first}–\\d+ is not the same`),
     /^Item 2: matches/,
   ]);
   await expect(findings).toContainText('The final code does not match');
