@@ -269,6 +269,8 @@ test('impossible values are named next to their fields, and nothing is saved', a
 });
 
 test('a mistake while editing changes nothing already saved', async ({ page }) => {
+  // The passphrase's Argon2id and two accessibility scans.
+  test.setTimeout(90_000);
   await open(page, '/notice/new');
   await fillSession(page, { date: '2025-03-03', start: '10:00', planned: '50', actual: '50' });
   await page.getByRole('button', { name: 'Save session' }).click();
