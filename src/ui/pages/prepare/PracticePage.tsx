@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { journalEntryRecord } from '../../../core/record-keys';
 import { createEntry } from '../../../core/reflect/entry';
+import { Button, ButtonLink } from '../../components/button/Button';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { prepare } from '../../i18n/prepare';
@@ -84,14 +85,15 @@ export function PracticePage() {
           />
         </div>
         <div class="button-row">
-          <button type="button" class="button" onClick={saveToJournal}>
-            {m.save}
-          </button>
+          <Button onClick={saveToJournal}>{m.save}</Button>
         </div>
         <SaveStatus message={empty ? { ok: false, text: m.nothingToSave } : saved} />
-        <p>
-          <a href="/prepare/after">{m.afterLink}</a>
-        </p>
+        {/* The next step, once the conversation has happened. */}
+        <div class="button-row">
+          <ButtonLink href="/prepare/after" variant="secondary">
+            {m.afterLink}
+          </ButtonLink>
+        </div>
       </Page>
     </>
   );

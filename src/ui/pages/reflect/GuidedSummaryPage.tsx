@@ -3,6 +3,7 @@ import { journalEntryRecord } from '../../../core/record-keys';
 import { createEntry } from '../../../core/reflect/entry';
 import { prompts } from '../../../core/reflect/prompts';
 import { isEmptyReflection } from '../../../core/reflect/reflection';
+import { ButtonLink } from '../../components/button/Button';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { reflect } from '../../i18n/reflect';
@@ -112,9 +113,7 @@ function Saved({ id }: { id: string }) {
       <p>{m.toDecideHint}</p>
       <p>
         {/* The decision aid reads the latest guided reflection from the vault (src/ui/pages/decide/decision-store.ts). */}
-        <a class="button" href="/decide">
-          {m.toDecide}
-        </a>
+        <ButtonLink href="/decide">{m.toDecide}</ButtonLink>
       </p>
       <p>
         <a href="/reflect">{m.toJournal}</a>

@@ -3,6 +3,7 @@ import type { JournalEntry } from '../../../core/reflect/entry';
 import { type PromptId, prompts } from '../../../core/reflect/prompts';
 import { createEntrySearch, type Snippet } from '../../../core/reflect/search';
 import type { UnlockedVault } from '../../../core/vault/record-type';
+import { ButtonLink } from '../../components/button/Button';
 import { takeFlash } from '../../components/flash/flash';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
@@ -30,12 +31,12 @@ export function JournalPage() {
       )}
       <p class="lead">{m.lead}</p>
       <div class="button-row">
-        <a class="button" href={guidedPath(1)} aria-describedby="journal-guided-hint">
+        <ButtonLink href={guidedPath(1)} aria-describedby="journal-guided-hint">
           {m.startGuided}
-        </a>
-        <a class="button button--secondary" href="/reflect/new">
+        </ButtonLink>
+        <ButtonLink href="/reflect/new" variant="secondary">
           {m.writeFree}
-        </a>
+        </ButtonLink>
       </div>
       <p class="hint" id="journal-guided-hint">
         {m.guidedHint}
