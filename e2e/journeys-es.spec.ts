@@ -34,7 +34,7 @@ async function choosePassphrase(page: Page) {
   const setup = vault.setup;
   const dialog = page.getByRole('dialog', { name: setup.title });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByText(setup.warning[0] ?? '')).toBeVisible();
+  await expect(dialog.getByText(setup.warning)).toBeVisible();
   await expectAccessible(page);
   await dialog.getByLabel(setup.passphraseLabel, { exact: true }).fill(PASSPHRASE);
   await expect(dialog.getByText(setup.strength.strong)).toBeVisible();
