@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Answers, isSkipped, type Question, questions } from '../../../core/decide/answers';
-import { signsInLog } from '../../../core/decide/session-facts';
+import { lazyPage } from '../../components/chunk-retry/lazy-page';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { decide } from '../../i18n/decide';
-import { notice } from '../../i18n/notice';
 import { BackLink } from './BackLink';
 import { decisionState, moveTo, useDecisionState, useDecisionSync } from './decision-store';
 import { firstStep, stepHref } from './flow';
@@ -13,10 +12,11 @@ import { StepLink } from './StepLink';
 import { useLog } from './use-log';
 import './decide.css';
 
+const LogSigns = lazyPage(() => import('./LogSigns').then((m) => m.LogSigns));
+
 /** /decide/check — every answer with a Change link, and what the session log adds. */
 export function CheckAnswersPage() {
   const m = useCatalog(decide);
-  const signs = useCatalog(notice).signs;
   const state = useDecisionState();
   const log = useLog();
   // Opened with no step taken in this page's life: empty answers were lost, not skipped.
@@ -26,7 +26,6 @@ export function CheckAnswersPage() {
 
   const asked = questions.filter((q) => !state.fromJournal.includes(q));
   const last = asked[asked.length - 1];
-  const found = signsInLog(log.sessions);
 
   return (
     <>
@@ -72,17 +71,8 @@ export function CheckAnswersPage() {
           <LogLocked message={m.check.logLocked} />
         ) : log.sessions.length === 0 ? (
           <p>{m.check.logNone}</p>
-        ) : found.length === 0 ? (
-          <p>{m.check.logClear(log.sessions.length)}</p>
         ) : (
-          <>
-            <p>{m.check.logSigns(log.sessions.length)}</p>
-            <ul>
-              {found.map(({ sign, sessionIds }) => (
-                <li key={sign}>{m.check.logSign(signs[sign].name, sessionIds.length)}</li>
-              ))}
-            </ul>
-          </>
+          <LogSigns sessions={log.sessions} />
         )}
         {log.open && log.sessions.length > 0 && (
           <p>
