@@ -4,7 +4,7 @@ import { stateName } from '../src/core/boards/states';
 import { statesWhoseCriminalLawCoversUnlicensed } from '../src/core/boards/unlicensed-routes';
 import { shippedBoard } from './boards';
 import { expect, expectAccessible, open, test } from './fixtures';
-import { pdfTextLines } from './pdf-text';
+import { pdfPages, pdfTextLines } from './pdf-text';
 
 const PASSPHRASE = 'quiet garden morning walk';
 
@@ -284,11 +284,27 @@ test('evidence marked in Reflect and Notice flows into complaints for two states
 
   await expectHeading(page, 'Your complaint');
   await expect(page.getByText('The board:')).toBeVisible();
+  // Named where it is explained, and again in the letter's preview below.
   await expect(
-    page.getByText('California Board of Behavioral Sciences', { exact: true }),
+    page.getByRole('strong').filter({ hasText: /^California Board of Behavioral Sciences$/ }),
   ).toBeVisible();
+  // The letter reads as a letter: headings and paragraphs on a page, no underlines of "=".
+  const letter = page.getByRole('article', { name: 'Complaint about Dr. Zoë Ångström: preview' });
+  await expect(
+    letter.getByRole('heading', { name: 'Complaint about Dr. Zoë Ångström' }),
+  ).toBeVisible();
+  await expect(letter.getByRole('heading', { name: 'What happened' })).toBeVisible();
+  await expect(letter).toContainText(editedText);
+  await expect(letter).not.toContainText('===');
+  await expect(letter.locator('pre')).toHaveCount(0);
+  // The plain text is one tap away, and can be copied without opening it.
+  await expect(page.getByRole('button', { name: 'Copy the text' }).first()).toBeVisible();
   const plain = page.getByLabel('Complaint about Dr. Zoë Ångström, as plain text');
+  await expect(plain).toBeHidden();
+  await page.getByText('Show the plain text').click();
+  await expect(plain).toBeVisible();
   const text = (await plain.textContent()) ?? '';
+  expect(text).toContain('Complaint about Dr. Zoë Ångström\n================');
   expect(text).toContain('License number: LMFT 98765');
   expect(text).toContain('From April 3, 2023 to February 26, 2024.');
   expect(text).toContain(editedText);
@@ -299,6 +315,9 @@ test('evidence marked in Reflect and Notice flows into complaints for two states
 
   const pdf = await download(page, 'Download PDF');
   await expect(page.getByRole('status').filter({ hasText: 'The PDF is ready.' })).toBeVisible();
+  // US Letter unless the person picks A4.
+  await expect(page.getByLabel('US Letter')).toBeChecked();
+  expect(pdfPages(pdf).map((p) => [p.width, p.height])).toEqual([[612, 792]]);
   await expectPdf(pdf, [
     'Complaint about Dr. Zoë Ångström',
     'License number: LMFT 98765',
@@ -376,8 +395,33 @@ test('evidence marked in Reflect and Notice flows into complaints for two states
     page.getByRole('region', { name: 'Evidence report, as plain text' }),
   ).not.toContainText(/Earlier version 1 of 1/);
   report = await page.getByRole('region', { name: 'Evidence report, as plain text' }).textContent();
-  await expectPdf(await download(page, 'Download PDF'), ['Evidence report', 'Integrity codes']);
+  const reportPdf = await download(page, 'Download PDF');
+  await expectPdf(reportPdf, ['Evidence report', 'Integrity codes']);
   expect(report).toContain('2. Journal entry:');
+  // The first page is the summary, with the two charts drawn; the timeline starts after it.
+  const [summary, ...rest] = pdfPages(reportPdf);
+  expect(summary?.lines).toEqual(
+    expect.arrayContaining([
+      'Summary',
+      'Therapy sessions: 1',
+      'Journal entries: 1',
+      'Minutes past the planned length, per session',
+      'Start time, per session',
+    ]),
+  );
+  expect(summary?.content).toMatch(/ re\s+f\b/);
+  expect(summary?.content).toMatch(/ l\s+S\b/);
+  expect(summary?.lines).not.toContain('Timeline');
+  expect(rest[0]?.lines[0]).toBe('Timeline');
+  expect([summary?.width, summary?.height]).toEqual([612, 792]);
+  // A4 when chosen, for every page.
+  await page.getByLabel('A4').check();
+  const a4 = pdfPages(await download(page, 'Download PDF'));
+  expect(a4.length).toBeGreaterThan(1);
+  for (const p of a4) {
+    expect(p.width).toBeCloseTo(595.28, 1);
+    expect(p.height).toBeCloseTo(841.89, 1);
+  }
 
   await page.getByRole('link', { name: 'Open a printable page' }).click();
   await expectHeading(page, 'Evidence report');
