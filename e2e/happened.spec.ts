@@ -334,7 +334,7 @@ test('evidence marked in Reflect and Notice flows into complaints for two states
   await expectHeading(page, 'Complaint about Dr. Zoë Ångström');
   await expect(page.locator('.doc')).toContainText(editedText);
   await expect(page.locator('.doc p', { hasText: 'אני אוהבת' })).toHaveAttribute('dir', 'auto');
-  await page.getByRole('link', { name: 'Back' }).click();
+  await page.getByRole('link', { name: /Back$/ }).click();
   await expectHeading(page, 'Your complaint');
 
   // Second complaint: Texas, a psychologist, with no sessions ticked this time.
