@@ -1,3 +1,4 @@
+import { signsFromAnswers } from '../notice/answered-signs';
 import { type DriftRule, detectDrift } from '../notice/drift';
 import { chronological, type LoggedSession } from '../notice/session';
 import { type SignId, type WarningSignId, warningSigns } from '../notice/warning-signs';
@@ -29,14 +30,19 @@ const signOfDrift: Partial<Record<DriftRule, SignId>> = {
 };
 
 /**
- * Every sign in the log, ticked or found as drift, with the sessions behind
+ * Every sign in the log, ticked, shown by a session's answers or found as drift, with the sessions behind
  * it (oldest first, each session once), in the order of the sign catalogue.
  */
 export function signsInLog(sessions: readonly LoggedSession[]): SignInSessions[] {
   const behind = new Map<WarningSignId, Set<string>>();
   const note = (sign: WarningSignId, id: string) =>
     behind.set(sign, (behind.get(sign) ?? new Set()).add(id));
-  for (const session of sessions) for (const sign of session.data.signs) note(sign, session.id);
+  for (const session of sessions) {
+    for (const sign of session.data.signs) note(sign, session.id);
+    // The form no longer asks these four as tick boxes: a hug or a waived fee is answered once,
+    // and counts here exactly as the old tick did.
+    for (const sign of signsFromAnswers(session.data)) note(sign, session.id);
+  }
   for (const finding of detectDrift(sessions)) {
     const sign = signOfDrift[finding.rule];
     if (sign) for (const id of finding.sessionIds) note(sign, id);

@@ -146,11 +146,6 @@ export function SetupForm({ onCancel }: { onCancel?: () => void }) {
   const [busy, setBusy] = useState(false);
   const strength = useStrength(passphrase);
 
-  // The dictionaries start loading as the dialog opens, so the first pause in typing is rated.
-  useEffect(() => {
-    loadGuessEstimate().catch(() => undefined);
-  }, []);
-
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
@@ -178,7 +173,15 @@ export function SetupForm({ onCancel }: { onCancel?: () => void }) {
   };
 
   return (
-    <form autoComplete="off" onSubmit={submit} noValidate aria-busy={busy}>
+    <form
+      autoComplete="off"
+      onSubmit={submit}
+      noValidate
+      aria-busy={busy}
+      // The dictionaries (about 1 MB) start loading when the person comes to the field: the dialog
+      // focuses it as it opens, while a page that shows this form inline costs nothing until used.
+      onFocusIn={() => loadGuessEstimate().catch(() => undefined)}
+    >
       <ErrorSummary id={`${id}-summary`} error={error} fieldId={`${id}-passphrase`} />
       <p>{m.setup.lead}</p>
       <PassphraseInput
