@@ -9,7 +9,7 @@
 import { langs } from '../i18n/lang';
 import type { LineSpan } from './document';
 import { codeOfLines, linesOf } from './integrity';
-import { documentWording } from './wording';
+import { type DocumentWording, loadDocumentWording } from './wording';
 
 export type ItemCheck = {
   /** The item's number, as printed. */
@@ -47,7 +47,7 @@ export type ReportCheck =
       readonly final: FinalCheck | null;
     };
 
-const wordings = langs.map((lang) => documentWording(lang).report);
+type ReportWords = DocumentWording['report'];
 
 /**
  * A line of the codes list: a label ("Item 3", "Final code"), the line range
@@ -56,8 +56,12 @@ const wordings = langs.map((lang) => documentWording(lang).report);
 const codeLine = /^(.*?)\s+\S+\s+(\d+)-(\d+)\s+([0-9a-f]{64})\s*$/u;
 
 export async function checkReport(pasted: string): Promise<ReportCheck> {
+  // A report may be in any of the documents' languages: its headings are looked for in each.
+  const wordings = (await Promise.all(langs.map((lang) => loadDocumentWording(lang)))).map(
+    (w) => w.report,
+  );
   const all = linesOf(pasted.replace(/^\uFEFF/, ''));
-  const lines = all.slice(firstLine(all));
+  const lines = all.slice(firstLine(all, wordings));
   const codesAt = lastIndexWhere(lines, (line, i) =>
     wordings.some((r) => line === r.codesHeading && /^-{3,}$/.test(lines[i + 1] ?? '')),
   );
@@ -110,7 +114,7 @@ async function checkItem(
  * first line with text, so blank lines or a greeting pasted above it do not
  * shift every line number.
  */
-function firstLine(lines: readonly string[]): number {
+function firstLine(lines: readonly string[], wordings: readonly ReportWords[]): number {
   const title = lines.findIndex(
     (line, i) => wordings.some((r) => line === r.title) && /^=+$/.test(lines[i + 1] ?? ''),
   );

@@ -6,7 +6,7 @@ import { type Block, blockLines, type Doc, docToText, type Field } from './docum
 import { type EvidenceItem, inDateOrder, spanOf } from './evidence';
 import { checkCommand, codeOfLines, type LineCode, linesOf } from './integrity';
 import { summaryBlocks, summaryOf } from './summary';
-import { type DocumentWording, documentWording } from './wording';
+import { type DocumentWording, loadDocumentWording } from './wording';
 
 /** An evidence report: its items in date order, and when and where it was made. */
 export interface EvidenceReport {
@@ -32,7 +32,7 @@ export function buildEvidenceReport(
  * language has other codes.
  */
 export async function reportDocument(report: EvidenceReport, lang: Lang = 'en'): Promise<Doc> {
-  const w = documentWording(lang);
+  const w = await loadDocumentWording(lang);
   const r = w.report;
   const { items } = report;
   const entries = items.filter((item) => item.kind === 'entry').length;

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { documentWording } from './wording';
+import { documentWording, documentWordingLoaded, loadDocumentWording } from './wording';
 
 describe('the documents’ wording', () => {
   it('is English unless another language is asked for', () => {
     expect(documentWording().lang).toBe('en');
     expect(documentWording('es').lang).toBe('es');
+  });
+
+  it('is read, once loaded, from the same words the loader gave', async () => {
+    // The test setup loads both languages, as the app does before making a document.
+    expect(documentWordingLoaded('es')).toBe(true);
+    expect(await loadDocumentWording('es')).toBe(documentWording('es'));
+    expect(await loadDocumentWording('en')).not.toBe(documentWording('es'));
   });
 
   it('writes calendar days in full, on the day given, in each language', () => {

@@ -18,8 +18,6 @@ import type {
   PromptId,
   suggestiveOptions,
 } from '../reflect/prompts';
-import { englishWording } from './wording-en';
-import { spanishWording } from './wording-es';
 
 type Option<T extends readonly string[]> = T[number];
 type Words<K extends string> = Readonly<Record<K, string>>;
@@ -162,12 +160,46 @@ export interface DocumentWording {
   };
 }
 
-const wordings: Readonly<Record<Lang, DocumentWording>> = {
-  en: englishWording,
-  es: spanishWording,
+// Each language is its own module, fetched only when a document is written in
+// it: a page that shows no document (or only an English one) downloads no other words.
+const loaders: Readonly<Record<Lang, () => Promise<DocumentWording>>> = {
+  en: () => import('./wording-en').then((m) => m.englishWording),
+  es: () => import('./wording-es').then((m) => m.spanishWording),
 };
 
-/** The documents' words in a language. English unless the person chose otherwise. */
+const loaded: Partial<Record<Lang, DocumentWording>> = {};
+const pending: Partial<Record<Lang, Promise<DocumentWording>>> = {};
+
+/** Fetches the documents' words in a language; `documentWording(lang)` can then be read at once. */
+export function loadDocumentWording(lang: Lang = 'en'): Promise<DocumentWording> {
+  const ready = loaded[lang];
+  if (ready) return Promise.resolve(ready);
+  let loading = pending[lang];
+  if (!loading) {
+    loading = loaders[lang]().then(
+      (wording) => {
+        loaded[lang] = wording;
+        return wording;
+      },
+      (error: unknown) => {
+        // A failed fetch (offline, a new release) may succeed on the next try.
+        delete pending[lang];
+        throw error;
+      },
+    );
+    pending[lang] = loading;
+  }
+  return loading;
+}
+
+/** Whether the words in `lang` are in memory, so `documentWording(lang)` can be read. */
+export function documentWordingLoaded(lang: Lang = 'en'): boolean {
+  return loaded[lang] !== undefined;
+}
+
+/** The documents' words in a language, once loaded. English unless the person chose otherwise. */
 export function documentWording(lang: Lang = 'en'): DocumentWording {
-  return wordings[lang];
+  const wording = loaded[lang];
+  if (!wording) throw new Error(`The document wording (${lang}) is not loaded yet`);
+  return wording;
 }

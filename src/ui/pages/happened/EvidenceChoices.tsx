@@ -3,9 +3,11 @@ import type { JournalEntry } from '../../../core/reflect/entry';
 import type { EvidenceSelection } from '../../../core/report/evidence';
 import { entryWords } from '../../../core/report/narrative';
 import type { VaultRecord } from '../../../core/vault/record-type';
+import { ChunkFailed } from '../../components/chunk-retry/ChunkFailed';
 import { useCatalog, useLang } from '../../i18n';
 import { useFormat } from '../../i18n/format';
 import { happened } from '../../i18n/happened';
+import { useDocumentWording } from './use-document-wording';
 
 interface EvidenceChoicesProps {
   entries: readonly VaultRecord<JournalEntry>[];
@@ -32,6 +34,8 @@ export function EvidenceChoices({
   const r = all.report;
   const lang = useLang();
   const format = useFormat();
+  const wording = useDocumentWording(lang);
+  if (wording !== 'ready') return wording === 'failed' ? <ChunkFailed /> : null;
   const marked = entries
     .filter((e) => e.data.evidence)
     .sort((a, b) => (a.data.createdAt < b.data.createdAt ? -1 : 1));

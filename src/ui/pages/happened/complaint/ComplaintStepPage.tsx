@@ -13,6 +13,7 @@ import {
 import { characterCount } from '../../../../core/report/document';
 import { draftNarrative } from '../../../../core/report/narrative';
 import type { UnlockedVault, VaultRecord } from '../../../../core/vault/record-type';
+import { ChunkFailed } from '../../../components/chunk-retry/ChunkFailed';
 import { Page } from '../../../components/page/Page';
 import { useCatalog, useLang } from '../../../i18n';
 import { happened } from '../../../i18n/happened';
@@ -22,6 +23,7 @@ import { type ComplaintStep, checkPath, complaintSteps, isComplaintStep, stepPat
 import { SupportNow } from '../SupportNow';
 import { evidenceOf, saveProblem, useHappenedData } from '../store';
 import { today } from '../today';
+import { useDocumentWording } from '../use-document-wording';
 import { BoardDetails } from './BoardDetails';
 import { chooseBoard, forgetBoardChoice, useBoardChoice } from './choices';
 import { EvidenceStep } from './EvidenceStep';
@@ -547,7 +549,14 @@ function DatesStep({ record, save, busy }: StepProps) {
   );
 }
 
-function NarrativeStep({ vault, record, save, busy }: StepProps) {
+/** The draft is written from the person's evidence, so the documents' words must be in memory first. */
+function NarrativeStep(props: StepProps) {
+  const wording = useDocumentWording(useLang());
+  if (wording !== 'ready') return wording === 'failed' ? <ChunkFailed /> : null;
+  return <NarrativeForm {...props} />;
+}
+
+function NarrativeForm({ vault, record, save, busy }: StepProps) {
   const m = useCatalog(happened).complaint.narrativeStep;
   const lang = useLang();
   const data = useHappenedData(vault);

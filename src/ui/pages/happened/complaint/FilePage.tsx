@@ -1,6 +1,7 @@
 import { useRoute } from 'preact-iso';
 import { complaintDocument } from '../../../../core/report/complaint';
 import type { UnlockedVault } from '../../../../core/vault/record-type';
+import { ChunkFailed } from '../../../components/chunk-retry/ChunkFailed';
 import { Page } from '../../../components/page/Page';
 import { useCatalog } from '../../../i18n';
 import { documentText } from '../../../i18n/document';
@@ -12,6 +13,7 @@ import { checkPath, complaintPrintPath } from '../paths';
 import { Source } from '../Source';
 import { useHappenedData } from '../store';
 import { today } from '../today';
+import { useDocumentWording } from '../use-document-wording';
 import '../happened.css';
 import { BoardDetails } from './BoardDetails';
 import { useBoardName } from './state-boards';
@@ -41,6 +43,8 @@ function Letter({ vault, id }: { vault: UnlockedVault; id: string }) {
   const record = useHappenedData(vault).complaints.find((r) => r.id === id);
   // Only the chosen state's part of the board directory is loaded.
   const boardName = useBoardName(record?.data);
+  const wording = useDocumentWording(docLang);
+  if (wording !== 'ready') return wording === 'failed' ? <ChunkFailed /> : null;
   if (!record) {
     return (
       <p>

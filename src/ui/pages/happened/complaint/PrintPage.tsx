@@ -1,6 +1,7 @@
 import { useRoute } from 'preact-iso';
 import { complaintDocument } from '../../../../core/report/complaint';
 import type { UnlockedVault } from '../../../../core/vault/record-type';
+import { ChunkFailed } from '../../../components/chunk-retry/ChunkFailed';
 import { Page } from '../../../components/page/Page';
 import { useCatalog } from '../../../i18n';
 import { happened } from '../../../i18n/happened';
@@ -10,6 +11,7 @@ import { PrintBar } from '../PrintBar';
 import { filePath } from '../paths';
 import { useHappenedData } from '../store';
 import { today } from '../today';
+import { useDocumentWording } from '../use-document-wording';
 import { WhenUnlocked } from '../WhenUnlocked';
 import { useBoardName } from './state-boards';
 import '../happened.css';
@@ -30,6 +32,8 @@ function PrintedLetter({ vault, id }: { vault: UnlockedVault; id: string }) {
   const docLang = useDocLang();
   const record = useHappenedData(vault).complaints.find((r) => r.id === id);
   const boardName = useBoardName(record?.data);
+  const wording = useDocumentWording(docLang);
+  if (wording !== 'ready') return wording === 'failed' ? <ChunkFailed /> : null;
   if (!record) {
     return (
       <Page title={m.exportText.printTitle}>
