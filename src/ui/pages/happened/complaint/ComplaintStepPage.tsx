@@ -6,29 +6,29 @@ import { complaintRecord } from '../../../../core/record-keys';
 import {
   type Complaint,
   type ComplaintProfession,
-  checkTreatmentDates,
   complaintProfessions,
   emptyComplaint,
 } from '../../../../core/report/complaint';
-import { characterCount } from '../../../../core/report/document';
-import { draftNarrative } from '../../../../core/report/narrative';
 import type { UnlockedVault, VaultRecord } from '../../../../core/vault/record-type';
-import { ChunkFailed } from '../../../components/chunk-retry/ChunkFailed';
+import { lazyPage } from '../../../components/chunk-retry/lazy-page';
 import { Page } from '../../../components/page/Page';
-import { useCatalog, useLang } from '../../../i18n';
+import { useCatalog } from '../../../i18n';
 import { happened } from '../../../i18n/happened';
 import { Unlocked } from '../../../vault/Unlocked';
 import { useVault } from '../../../vault/VaultProvider';
 import { type ComplaintStep, checkPath, complaintSteps, isComplaintStep, stepPath } from '../paths';
-import { SupportNow } from '../SupportNow';
-import { evidenceOf, saveProblem, useHappenedData } from '../store';
-import { today } from '../today';
-import { useDocumentWording } from '../use-document-wording';
-import { BoardDetails } from './BoardDetails';
+import { saveProblem } from '../store';
 import { chooseBoard, forgetBoardChoice, useBoardChoice } from './choices';
-import { EvidenceStep } from './EvidenceStep';
 import '../happened.css';
-import { useSealedDraft } from '../../../vault/SealedDraft';
+
+/*
+ * A first view loads only the questions asked before anything is saved. The
+ * board directory, the therapist question (it seals its draft on a lock) and
+ * every question of a saved draft are fetched when they are shown.
+ */
+const BoardDetails = lazyPage(() => import('./BoardDetails').then((m) => m.BoardDetails));
+const TherapistStep = lazyPage(() => import('./TherapistStep').then((m) => m.TherapistStep));
+const SavedStep = lazyPage(() => import('./SavedStep').then((m) => m.SavedStep));
 
 /**
  * The first questions of a new complaint keep nothing a person wrote: they
@@ -81,7 +81,7 @@ export function ComplaintStepPage() {
         ) : (
           <Unlocked whenEmpty={<p>{m.notFound}</p>}>
             {(vault) => (
-              <StepBody key={step} vault={vault} id={id} step={step} fromCheck={fromCheck} />
+              <SavedStep key={step} vault={vault} id={id} step={step} fromCheck={fromCheck} />
             )}
           </Unlocked>
         )}
@@ -91,7 +91,7 @@ export function ComplaintStepPage() {
 }
 
 /** What every question needs: the answers so far, and a way to keep a change and go on. */
-interface AnswerProps {
+export interface AnswerProps {
   answers: Complaint;
   /** Keeps the changes and goes on to the next question (or back to the check page). */
   save: (changes: Partial<Complaint>) => Promise<void>;
@@ -161,79 +161,8 @@ function NewComplaintStep({ step }: { step: StepBeforeSaving }) {
   );
 }
 
-function StepBody({
-  vault,
-  id,
-  step,
-  fromCheck,
-}: {
-  vault: UnlockedVault;
-  id: string;
-  step: ComplaintStep;
-  fromCheck: boolean;
-}) {
-  const m = useCatalog(happened).complaint;
-  const { route } = useLocation();
-  const data = useHappenedData(vault);
-  const record = data.complaints.find((r) => r.id === id);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState('');
-  if (!record) {
-    return (
-      <>
-        <p>{m.notFound}</p>
-        <p>
-          <a href="/happened/complaint">{m.backToList}</a>
-        </p>
-      </>
-    );
-  }
-  const next = complaintSteps[complaintSteps.indexOf(step) + 1];
-  const save = async (changes: Partial<Complaint>) => {
-    setBusy(true);
-    setProblem('');
-    try {
-      await vault.put(complaintRecord, { ...record.data, ...changes }, record.id);
-      // Each question replaces the last in the history, so Back leaves the builder in one step.
-      route(fromCheck || !next ? checkPath(record.id) : stepPath(next, record.id), true);
-    } catch (error) {
-      setProblem(saveProblem(error, m));
-      setBusy(false);
-    }
-  };
-  const props: StepProps = { vault, record, answers: record.data, save, busy };
-  return (
-    <>
-      {step === 'state' && <StateStep {...props} />}
-      {step === 'profession' && <ProfessionStep {...props} />}
-      {step === 'board' && <BoardStep {...props} />}
-      {step === 'therapist' && <TherapistStep {...props} />}
-      {step === 'you' && <YouStep {...props} />}
-      {step === 'dates' && <DatesStep {...props} />}
-      {step === 'evidence' && <EvidenceStep {...props} data={data} />}
-      {step === 'what-happened' && <NarrativeStep {...props} />}
-      {problem && (
-        <p class="notice" role="alert">
-          {problem}
-        </p>
-      )}
-    </>
-  );
-}
-
-/** A lock seals a question's unsaved answer; unlocking brings it back to the same question. */
-function useStepDraft<T>(step: ComplaintStep, value: T, restore: (value: T) => void, saved: T) {
-  const id = useRoute().query.id ?? '';
-  return useSealedDraft(
-    `complaint/${step}?id=${id}`,
-    value,
-    restore,
-    JSON.stringify(value) !== JSON.stringify(saved),
-  );
-}
-
 /** The GOV.UK error summary: focused when it appears, each problem a link to its field. */
-function ErrorSummary({ errors }: { errors: { field: string; text: string }[] }) {
+export function ErrorSummary({ errors }: { errors: { field: string; text: string }[] }) {
   const m = useCatalog(happened).complaint;
   const ref = useRef<HTMLDivElement>(null);
   const shown = errors.map((e) => e.text).join('|');
@@ -283,7 +212,7 @@ export function StepForm({
   );
 }
 
-function TextField(props: {
+export function TextField(props: {
   id: string;
   label: string;
   hint?: string;
@@ -333,7 +262,7 @@ function TextField(props: {
   );
 }
 
-function StateStep({ answers, save, busy }: AnswerProps) {
+export function StateStep({ answers, save, busy }: AnswerProps) {
   const m = useCatalog(happened).complaint.stateStep;
   const [value, setValue] = useState<string>(answers.state);
   const [error, setError] = useState(false);
@@ -374,7 +303,7 @@ function StateStep({ answers, save, busy }: AnswerProps) {
   );
 }
 
-function ProfessionStep({ answers, save, busy }: AnswerProps) {
+export function ProfessionStep({ answers, save, busy }: AnswerProps) {
   const all = useCatalog(happened).complaint;
   const m = all.professionStep;
   const [value, setValue] = useState<ComplaintProfession | ''>(answers.profession);
@@ -418,209 +347,12 @@ function ProfessionStep({ answers, save, busy }: AnswerProps) {
 }
 
 /** Where the complaint would go, before anything is saved. */
-function BoardStep({ answers, save, busy }: AnswerProps) {
+export function BoardStep({ answers, save, busy }: AnswerProps) {
   const m = useCatalog(happened).complaint.boardStep;
   return (
     <StepForm onSubmit={() => void save({})} busy={busy}>
       <p>{m.lead}</p>
       <BoardDetails state={answers.state} profession={answers.profession} />
     </StepForm>
-  );
-}
-
-function TherapistStep({ answers, save, busy }: AnswerProps) {
-  const m = useCatalog(happened).complaint.therapistStep;
-  const [t, setT] = useState(answers.therapist);
-  const [error, setError] = useState(false);
-  const sealed = useStepDraft('therapist', t, setT, answers.therapist);
-  const submit = () => {
-    if (t.name.trim() === '') return setError(true);
-    sealed.saved();
-    void save({ therapist: t });
-  };
-  return (
-    <StepForm onSubmit={submit} busy={busy}>
-      {sealed.notice}
-      <ErrorSummary errors={error ? [{ field: 'therapist-name', text: m.nameError }] : []} />
-      <TextField
-        id="therapist-name"
-        label={m.nameLabel}
-        hint={m.nameHint}
-        error={error ? m.nameError : undefined}
-        value={t.name}
-        onInput={(name) => setT({ ...t, name })}
-      />
-      <TextField
-        id="therapist-license"
-        label={m.licenseLabel}
-        hint={m.licenseHint}
-        value={t.licenseNumber}
-        onInput={(licenseNumber) => setT({ ...t, licenseNumber })}
-      />
-      <TextField
-        id="therapist-address"
-        label={m.addressLabel}
-        hint={m.addressHint}
-        value={t.practiceAddress}
-        multiline
-        onInput={(practiceAddress) => setT({ ...t, practiceAddress })}
-      />
-    </StepForm>
-  );
-}
-
-function YouStep({ record, save, busy }: StepProps) {
-  const m = useCatalog(happened).complaint.youStep;
-  const [you, setYou] = useState(record.data.you);
-  const sealed = useStepDraft('you', you, setYou, record.data.you);
-  const submit = () => {
-    sealed.saved();
-    void save({ you });
-  };
-  return (
-    <StepForm onSubmit={submit} busy={busy}>
-      {sealed.notice}
-      <p class="hint">{m.hint}</p>
-      <TextField
-        id="you-name"
-        label={m.nameLabel}
-        value={you.name}
-        onInput={(name) => setYou({ ...you, name })}
-      />
-      <TextField
-        id="you-email"
-        label={m.emailLabel}
-        type="email"
-        value={you.email}
-        onInput={(email) => setYou({ ...you, email })}
-      />
-      <TextField
-        id="you-phone"
-        label={m.phoneLabel}
-        type="tel"
-        value={you.phone}
-        onInput={(phone) => setYou({ ...you, phone })}
-      />
-      <TextField
-        id="you-address"
-        label={m.addressLabel}
-        value={you.address}
-        multiline
-        onInput={(address) => setYou({ ...you, address })}
-      />
-    </StepForm>
-  );
-}
-
-function DatesStep({ record, save, busy }: StepProps) {
-  const m = useCatalog(happened).complaint.datesStep;
-  const [dates, setDates] = useState(record.data.treatment);
-  const [problem, setProblem] = useState<ReturnType<typeof checkTreatmentDates>>(null);
-  const submit = () => {
-    const found = checkTreatmentDates(dates.from, dates.to, today());
-    setProblem(found);
-    if (!found) void save({ treatment: dates });
-  };
-  const field =
-    problem === 'to-invalid' || problem === 'to-before-from' ? 'treatment-to' : 'treatment-from';
-  const message = problem ? m.errors[problem] : undefined;
-  return (
-    <StepForm onSubmit={submit} busy={busy}>
-      <ErrorSummary errors={message ? [{ field, text: message }] : []} />
-      <p class="hint">{m.hint}</p>
-      <TextField
-        id="treatment-from"
-        type="date"
-        label={m.fromLabel}
-        error={field === 'treatment-from' ? message : undefined}
-        value={dates.from}
-        onInput={(from) => setDates({ ...dates, from })}
-      />
-      <TextField
-        id="treatment-to"
-        type="date"
-        label={m.toLabel}
-        hint={m.toHint}
-        error={field === 'treatment-to' ? message : undefined}
-        value={dates.to}
-        onInput={(to) => setDates({ ...dates, to })}
-      />
-    </StepForm>
-  );
-}
-
-/** The draft is written from the person's evidence, so the documents' words must be in memory first. */
-function NarrativeStep(props: StepProps) {
-  const wording = useDocumentWording(useLang());
-  if (wording !== 'ready') return wording === 'failed' ? <ChunkFailed /> : null;
-  return <NarrativeForm {...props} />;
-}
-
-function NarrativeForm({ vault, record, save, busy }: StepProps) {
-  const m = useCatalog(happened).complaint.narrativeStep;
-  const lang = useLang();
-  const data = useHappenedData(vault);
-  // Drafted in the page's language: the person reads and edits it before choosing the letter's.
-  const draft = () => draftNarrative(evidenceOf(data), lang);
-  const [text, setText] = useState(() =>
-    record.data.drafted ? record.data.whatHappened : draft(),
-  );
-  const [error, setError] = useState(false);
-  const [first] = useState(text);
-  const sealed = useStepDraft('what-happened', text, setText, first);
-  const submit = () => {
-    if (text.trim() === '') return setError(true);
-    sealed.saved();
-    void save({ whatHappened: text, drafted: true });
-  };
-  const hasEvidence = evidenceOf(data).length > 0;
-  return (
-    <>
-      <p>{m.care}</p>
-      <SupportNow />
-      <StepForm onSubmit={submit} busy={busy}>
-        {sealed.notice}
-        <ErrorSummary errors={error ? [{ field: 'what-happened', text: m.error }] : []} />
-        <div class={`field${error ? ' field--error' : ''}`}>
-          <label for="what-happened">{m.label}</label>
-          <p id="what-happened-hint" class="hint">
-            {hasEvidence ? m.hint : m.hintEmpty}
-          </p>
-          {error && (
-            <p id="what-happened-error" class="error-message">
-              {m.error}
-            </p>
-          )}
-          <textarea
-            autoComplete="off"
-            id="what-happened"
-            class="narrative"
-            dir="auto"
-            rows={16}
-            value={text}
-            aria-describedby={`what-happened-hint what-happened-count${error ? ' what-happened-error' : ''}`}
-            onInput={(event) => setText(event.currentTarget.value)}
-          />
-          <p id="what-happened-count" class="count">
-            {m.count(characterCount(text))}
-          </p>
-        </div>
-        {hasEvidence && (
-          <div class="button-row">
-            <button
-              type="button"
-              class="button button--secondary"
-              aria-describedby="redraft-warning"
-              onClick={() => setText(draft())}
-            >
-              {m.redraft}
-            </button>
-            <p id="redraft-warning" class="hint">
-              {m.redraftWarning}
-            </p>
-          </div>
-        )}
-      </StepForm>
-    </>
   );
 }
