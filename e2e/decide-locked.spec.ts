@@ -49,7 +49,7 @@ const drifting: Drift[] = [
     fee: 'waived',
     contacts: '6',
     hug: true,
-    signs: ['special', 'outside-contact'],
+    signs: ['special'],
   },
   { date: '2025-02-10', start: '19:30', actual: '90', fee: 'waived', contacts: '9', hug: true },
 ];
@@ -73,6 +73,13 @@ async function logDriftingSessions(page: Page, { prefix, notice, vault }: Langua
       .getByRole('group', { name: form.touch })
       .getByLabel(form.touches[s.hug ? 'hug' : 'none'], { exact: true })
       .check();
+    if (s.signs?.length) {
+      // The other signs wait behind "Did anything else happen?"; texting and hugs are answered above.
+      await page
+        .getByRole('group', { name: form.anythingElse })
+        .getByLabel(form.anythingElseOptions.yes, { exact: true })
+        .check();
+    }
     for (const sign of s.signs ?? []) await page.getByLabel(notice.signs[sign].name).check();
     await page.getByRole('button', { name: form.save }).click();
     if (i === 0) {
@@ -138,8 +145,8 @@ for (const language of languages) {
 
     const slowDown = decide.outcomes['slow-down'].title;
     await expectHeading(page, slowDown);
-    // Said at the top: the notice comes right before the outcome itself.
-    await expect(page.locator('.notice:has(+ .decide-outcome)')).toContainText(
+    // Said at the top: the notice comes right before the scale and the outcome.
+    await expect(page.locator('.notice:has(+ .scale + .decide-outcome)')).toContainText(
       decide.result.lockedSkipped,
     );
     await expect(page.getByText(decide.reasons['log-locked'])).toBeVisible();

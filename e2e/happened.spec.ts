@@ -78,6 +78,11 @@ async function logSession(page: Page) {
     .getByRole('group', { name: 'Was there any physical contact?' })
     .getByLabel('A hug', { exact: true })
     .check();
+  // The form asks for the other signs only after "Did anything else happen?".
+  await page
+    .getByRole('group', { name: 'Did anything else happen?' })
+    .getByLabel('Yes', { exact: true })
+    .check();
   await page.getByLabel('They said I am special, not like their other clients').check();
   await page.getByRole('button', { name: 'Save session' }).click();
   await page.getByRole('button', { name: 'Skip for now' }).click();

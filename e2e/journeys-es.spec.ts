@@ -142,6 +142,10 @@ test('a session with a warning sign is logged in Spanish, and a length of 2000 m
     .getByRole('group', { name: form.touch })
     .getByLabel(form.touches.none, { exact: true })
     .check();
+  await page
+    .getByRole('group', { name: form.anythingElse })
+    .getByLabel(form.anythingElseOptions.yes, { exact: true })
+    .check();
   await page.getByLabel(special, { exact: true }).check();
   await page.getByRole('button', { name: form.save }).click();
   await choosePassphrase(page);
