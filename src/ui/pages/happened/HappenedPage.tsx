@@ -2,14 +2,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ComplaintProfession, complaintProfessions } from '../../../core/boards/practitioners';
 import { isStateCode, type StateCode, stateName, states } from '../../../core/boards/states';
 import { stateFacts } from '../../../core/happened/state-facts';
+import { lazyPage } from '../../components/chunk-retry/lazy-page';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { happened } from '../../i18n/happened';
-import { BoardDetails } from './complaint/BoardDetails';
 import { chooseBoard, useBoardChoice } from './complaint/choices';
 import { Source } from './Source';
 import { SupportNow } from './SupportNow';
 import './happened.css';
+
+// The board directory loads once a state and a profession are chosen.
+const BoardDetails = lazyPage(() => import('./complaint/BoardDetails').then((m) => m.BoardDetails));
 
 /** /happened: first steps, support, options with their trade-offs, and what applies in a state. */
 export function HappenedPage() {

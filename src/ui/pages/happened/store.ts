@@ -14,7 +14,6 @@ import {
   type EvidenceSelection,
   emptySelection,
 } from '../../../core/report/evidence';
-import { isVaultError } from '../../../core/vault/errors';
 import type { UnlockedVault, VaultRecord } from '../../../core/vault/record-type';
 
 /** Everything part 6 reads from the vault, read again whenever the vault changes. */
@@ -60,9 +59,4 @@ export function saveSelection(
   selection: EvidenceSelection,
 ): Promise<unknown> {
   return vault.put(evidenceSelectionRecord, selection, data.selectionId);
-}
-
-/** What to say when saving failed, including when the person closed the passphrase dialog. */
-export function saveProblem(error: unknown, m: { cancelled: string; saveFailed: string }): string {
-  return isVaultError(error, 'cancelled') ? m.cancelled : m.saveFailed;
 }

@@ -17,7 +17,7 @@ import { happened } from '../../../i18n/happened';
 import { Unlocked } from '../../../vault/Unlocked';
 import { useVault } from '../../../vault/VaultProvider';
 import { type ComplaintStep, checkPath, complaintSteps, isComplaintStep, stepPath } from '../paths';
-import { saveProblem } from '../store';
+import { saveProblem } from '../save-problem';
 import { chooseBoard, forgetBoardChoice, useBoardChoice } from './choices';
 import '../happened.css';
 

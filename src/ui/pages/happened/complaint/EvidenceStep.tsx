@@ -4,7 +4,8 @@ import type { EvidenceSelection } from '../../../../core/report/evidence';
 import { useCatalog } from '../../../i18n';
 import { happened } from '../../../i18n/happened';
 import { EvidenceChoices } from '../EvidenceChoices';
-import { type HappenedData, saveProblem, saveSelection } from '../store';
+import { saveProblem } from '../save-problem';
+import { type HappenedData, saveSelection } from '../store';
 import { StepForm, type StepProps } from './ComplaintStepPage';
 
 /**

@@ -10,7 +10,8 @@ import { useCatalog, useLang } from '../../../i18n';
 import { happened } from '../../../i18n/happened';
 import { type ComplaintStep, checkPath, complaintSteps, stepPath } from '../paths';
 import { SupportNow } from '../SupportNow';
-import { evidenceOf, saveProblem, useHappenedData } from '../store';
+import { saveProblem } from '../save-problem';
+import { evidenceOf, useHappenedData } from '../store';
 import { today } from '../today';
 import { useDocumentWording } from '../use-document-wording';
 import {

@@ -12,13 +12,8 @@ import { DocLanguage, useDocLang } from '../DocLanguage';
 import { EvidenceChoices } from '../EvidenceChoices';
 import { ExportPanel } from '../ExportPanel';
 import { reportPrintPath, verifyPath } from '../paths';
-import {
-  evidenceOf,
-  type HappenedData,
-  saveProblem,
-  saveSelection,
-  useHappenedData,
-} from '../store';
+import { saveProblem } from '../save-problem';
+import { evidenceOf, type HappenedData, saveSelection, useHappenedData } from '../store';
 import { today } from '../today';
 
 /**
