@@ -51,7 +51,9 @@ export function notFoundPage(): Plugin {
     configResolved(config) {
       outDir = config.build.outDir;
     },
-    async closeBundle() {
+    // writeBundle, not closeBundle: closeBundle also runs after a failed build, where a missing
+    // 404 page would be reported instead of the real error.
+    async writeBundle() {
       await copyFile(join(outDir, '404/index.html'), join(outDir, '404.html'));
       await copyFile(join(outDir, 'es/404/index.html'), join(outDir, 'es/404.html'));
     },
