@@ -20,18 +20,23 @@ import { overridingIds, signIds } from '../../../core/notice/warning-signs';
 import { sessionRecord } from '../../../core/record-keys';
 import { isVaultError } from '../../../core/vault/errors';
 import type { UnlockedVault, VaultRecord } from '../../../core/vault/record-type';
+import { lazyPage } from '../../components/chunk-retry/lazy-page';
 import { setFlash } from '../../components/flash/flash';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { notice } from '../../i18n/notice';
+import { useSealedDraft } from '../../vault/SealedDraft';
 import { useVault } from '../../vault/VaultProvider';
 import { Checkbox, ChoiceGroup, ErrorSummary, Radios, TextField } from './fields';
-import { LoggedSessionPage } from './LoggedSessionPage';
+import { openVault } from './open-vault';
 import { reflectionPath, sessionPath } from './paths';
-import { SessionSummary } from './SessionSummary';
-import { openVault } from './session-log';
 import './notice.css';
-import { useSealedDraft } from '../../vault/SealedDraft';
+
+// Only a logged session's own pages show these, so the new-session form loads neither.
+const LoggedSessionPage = lazyPage(() =>
+  import('./LoggedSessionPage').then((m) => m.LoggedSessionPage),
+);
+const SessionSummary = lazyPage(() => import('./SessionSummary').then((m) => m.SessionSummary));
 
 const emptyDraft: SessionDraft = {
   date: '',
