@@ -36,15 +36,8 @@ export interface Complaint {
   readonly drafted: boolean;
 }
 
-export const emptyComplaint: Complaint = {
-  state: '',
-  profession: '',
-  therapist: { name: '', licenseNumber: '', practiceAddress: '' },
-  you: { name: '', email: '', phone: '', address: '' },
-  treatment: { from: '', to: '' },
-  whatHappened: '',
-  drafted: false,
-};
+// In its own module, so the first questions of a new complaint load no document code.
+export { emptyComplaint } from './empty-complaint';
 
 export type DatesProblem =
   | 'from-missing'

@@ -1,14 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { isStateCode, states } from '../../../../core/boards/states';
-import { complaintRecord } from '../../../../core/record-keys';
 import {
-  type Complaint,
   type ComplaintProfession,
   complaintProfessions,
-  emptyComplaint,
-} from '../../../../core/report/complaint';
+} from '../../../../core/boards/practitioners';
+import { isStateCode, states } from '../../../../core/boards/states';
+import { complaintRecord } from '../../../../core/record-keys';
+import type { Complaint } from '../../../../core/report/complaint';
+import { emptyComplaint } from '../../../../core/report/empty-complaint';
 import type { UnlockedVault, VaultRecord } from '../../../../core/vault/record-type';
 import { lazyPage } from '../../../components/chunk-retry/lazy-page';
 import { Page } from '../../../components/page/Page';
