@@ -2,7 +2,7 @@ import type { VNode } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { draftRecord } from '../../core/record-keys';
 import { useCatalog } from '../i18n';
-import { vault as vaultText } from '../i18n/vault';
+import { drafts as draftsText } from '../i18n/drafts';
 import { draftFor, putDraft } from './draft-store';
 import { forgetSealedPlace, holdsWords, openForm, wasSealedHere } from './drafts';
 import { useVault } from './VaultProvider';
@@ -26,7 +26,7 @@ export function useSealedDraft<T>(
   restore: (value: T) => void,
   unsaved?: boolean,
 ): SealedDraft {
-  const m = useCatalog(vaultText);
+  const m = useCatalog(draftsText);
   const { status, vault, requestUnlock } = useVault();
   const latest = useRef({ value, unsaved: unsaved ?? holdsWords(value) });
   latest.current = { value, unsaved: unsaved ?? holdsWords(value) };
@@ -71,22 +71,22 @@ export function useSealedDraft<T>(
   if (kept) {
     notice = (
       <div class="notice draft-notice" role="status">
-        <p>{m.drafts.kept}</p>
+        <p>{m.kept}</p>
         <button type="button" class="button button--secondary" onClick={discard}>
-          {m.drafts.discard}
+          {m.discard}
         </button>
       </div>
     );
   } else if (status === 'locked' && wasSealedHere(place)) {
     notice = (
       <div class="notice draft-notice" role="status">
-        <p>{m.drafts.keptLocked}</p>
+        <p>{m.keptLocked}</p>
         <button
           type="button"
           class="button button--secondary"
           onClick={() => requestUnlock().catch(() => undefined)}
         >
-          {m.inPage.unlockButton}
+          {m.unlock}
         </button>
       </div>
     );

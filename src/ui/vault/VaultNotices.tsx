@@ -1,10 +1,10 @@
 import { useCatalog } from '../i18n';
-import { vault as vaultText } from '../i18n/vault';
+import { drafts } from '../i18n/drafts';
 import './vault.css';
 
 /** Shown shortly before an idle lock while a form holds unsaved words. */
 export function IdleWarning({ onKeepWorking }: { onKeepWorking: () => void }) {
-  const m = useCatalog(vaultText).drafts;
+  const m = useCatalog(drafts);
   return (
     <div class="vault-toast" role="alert">
       <p>{m.idleWarning}</p>

@@ -113,14 +113,6 @@ export const vault = {
   problems: (n: number): string =>
     `${n === 1 ? 'One saved item' : `${n} saved items`} could not be opened. ${n === 1 ? 'It is' : 'They are'} kept on this device exactly as ${n === 1 ? 'it was' : 'they were'}, but left out of backups.`,
   lockedNotice: 'Locked. Your notes are hidden until you unlock them again.',
-  drafts: {
-    kept: 'Your draft is kept.',
-    keptLocked: 'Your draft is kept, locked. Unlock to get it back.',
-    discard: 'Discard this draft',
-    idleWarning:
-      'Terrarium will lock soon because nothing has happened for a while. What you are writing will be kept, locked.',
-    keepWorking: 'Keep working',
-  },
   tampering: {
     heading: 'Some saved items are not as you left them',
     body: 'Something outside Terrarium changed these items in this browser’s storage. Nothing else was lost, and everything is shown as it is now.',

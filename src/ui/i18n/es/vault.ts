@@ -122,14 +122,6 @@ export const vault: typeof en = {
       ? 'No se pudo abrir un elemento guardado. Sigue en este dispositivo tal como estaba, pero no se incluye en las copias de seguridad.'
       : `No se pudieron abrir ${n} elementos guardados. Siguen en este dispositivo tal como estaban, pero no se incluyen en las copias de seguridad.`,
   lockedNotice: 'Se bloqueó. Tus notas quedan ocultas hasta que vuelvas a desbloquearlas.',
-  drafts: {
-    kept: 'Tu borrador está guardado.',
-    keptLocked: 'Tu borrador está guardado bajo llave. Desbloquea para recuperarlo.',
-    discard: 'Descartar este borrador',
-    idleWarning:
-      'Terrarium se va a bloquear pronto porque no hubo actividad por un rato. Lo que estás escribiendo se guardará bajo llave.',
-    keepWorking: 'Seguir trabajando',
-  },
   tampering: {
     heading: 'Algunos elementos guardados no están como los dejaste',
     body: 'Algo fuera de Terrarium cambió estos elementos en el almacenamiento de este navegador. No se perdió nada más, y todo se muestra tal como está ahora.',
