@@ -10,7 +10,7 @@ describe('the button', () => {
     const submitted = vi.fn((event: Event) => event.preventDefault());
     const pressed = vi.fn();
     render(
-      <form onSubmit={submitted}>
+      <form autoComplete="off" onSubmit={submitted}>
         <Button onClick={pressed}>Show all</Button>
         <Button type="submit">Search</Button>
       </form>,
