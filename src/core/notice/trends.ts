@@ -29,7 +29,11 @@ export interface Trends {
 }
 
 export function trendsOf(log: readonly LoggedSession[]): Trends | null {
-  const sessions = log.slice(-TREND_SESSIONS);
+  return trendsOfAll(log.slice(-TREND_SESSIONS));
+}
+
+/** The trends of every session given, oldest first: the evidence report charts all it holds. */
+export function trendsOfAll(sessions: readonly LoggedSession[]): Trends | null {
   if (sessions.length === 0) return null;
   const over = sessions.map((s) => overrun(s.data));
   const starts = sessions.map((s) => minutesOfDay(s.data.start));

@@ -1,13 +1,7 @@
 import { detectDrift, LATE_START, OVERRUN_MINUTES } from '../notice/drift';
-import {
-  chronological,
-  type LocalDate,
-  type LoggedSession,
-  minutesOfDay,
-  overrun,
-} from '../notice/session';
+import { chronological, type LocalDate, type LoggedSession, minutesOfDay } from '../notice/session';
 import { groupByTheme, type ThemeFinding } from '../notice/themes';
-import { overScale, type Scale, startScale } from '../notice/trends';
+import { type Scale, trendsOfAll } from '../notice/trends';
 import type { Block, Chart } from './document';
 import { type EvidenceItem, spanOf } from './evidence';
 import type { DocumentWording } from './wording';
@@ -48,23 +42,19 @@ export function summaryOf(items: readonly EvidenceItem[]): ReportSummary {
     detectDrift(sessions),
     sessions.map((s) => s.id),
   );
-  const over = sessions.map((s) => overrun(s.data));
-  const starts = sessions.map((s) => minutesOfDay(s.data.start));
+  const trends = trendsOfAll(sessions);
   return {
     period: spanOf(items),
     entries: items.length - sessions.length,
     sessions: sessions.length,
     themes,
-    trends:
-      sessions.length === 0
-        ? null
-        : {
-            dates: sessions.map((s) => s.data.date),
-            over,
-            overScale: overScale(over),
-            starts,
-            startScale: startScale(starts),
-          },
+    trends: trends && {
+      dates: trends.sessions.map((s) => s.data.date),
+      over: trends.over,
+      overScale: trends.overScale,
+      starts: trends.starts,
+      startScale: trends.startScale,
+    },
   };
 }
 
