@@ -44,10 +44,10 @@ const PracticePage = lazyPage(() =>
 const AfterPage = lazyPage(() => import('./ui/pages/prepare/AfterPage').then((m) => m.AfterPage));
 const NoticePage = lazyPage(() => import('./ui/pages/notice/NoticePage').then((m) => m.NoticePage));
 const NewSessionPage = lazyPage(() =>
-  import('./ui/pages/notice/SessionFormPage').then((m) => m.NewSessionPage),
+  import('./ui/pages/notice/NewSessionPage').then((m) => m.NewSessionPage),
 );
 const EditSessionPage = lazyPage(() =>
-  import('./ui/pages/notice/SessionFormPage').then((m) => m.EditSessionPage),
+  import('./ui/pages/notice/EditSessionPage').then((m) => m.EditSessionPage),
 );
 const SessionReflectionPage = lazyPage(() =>
   import('./ui/pages/notice/ReflectionPage').then((m) => m.ReflectionPage),

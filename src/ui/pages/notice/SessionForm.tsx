@@ -1,14 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { isAnsweredSign, signsFromAnswers } from '../../../core/notice/answered-signs';
-import {
-  chronological,
-  fees,
-  localDateOf,
-  places,
-  type Session,
-  touches,
-} from '../../../core/notice/session';
+import { fees, localDateOf, places, type Session, touches } from '../../../core/notice/session';
 import {
   type SessionDraft,
   type SessionErrors,
@@ -20,9 +13,7 @@ import { overridingIds, signIds } from '../../../core/notice/warning-signs';
 import { sessionRecord } from '../../../core/record-keys';
 import { isVaultError } from '../../../core/vault/errors';
 import type { UnlockedVault, VaultRecord } from '../../../core/vault/record-type';
-import { lazyPage } from '../../components/chunk-retry/lazy-page';
 import { setFlash } from '../../components/flash/flash';
-import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { notice } from '../../i18n/notice';
 import { useSealedDraft } from '../../vault/SealedDraft';
@@ -32,13 +23,8 @@ import { openVault } from './open-vault';
 import { reflectionPath, sessionPath } from './paths';
 import './notice.css';
 
-// Only a logged session's own pages show these, so the new-session form loads neither.
-const LoggedSessionPage = lazyPage(() =>
-  import('./LoggedSessionPage').then((m) => m.LoggedSessionPage),
-);
-const SessionSummary = lazyPage(() => import('./SessionSummary').then((m) => m.SessionSummary));
-
-const emptyDraft: SessionDraft = {
+/** A new session before the person has typed anything. */
+export const emptyDraft: SessionDraft = {
   date: '',
   start: '',
   plannedMinutes: '50',
@@ -80,51 +66,9 @@ function draftOf(session: Session): SessionDraft {
   };
 }
 
-/** /notice/new: log a session. The vault is asked for only when the person saves. */
-export function NewSessionPage() {
-  const m = useCatalog(notice);
-  const { status, vault } = useVault();
-  const [initial, setInitial] = useState<SessionDraft | null>(null);
-
-  // Today's date and the person's usual time and length, so an ordinary session is a few taps.
-  useEffect(() => {
-    if (initial) return;
-    const last = vault ? chronological(vault.list(sessionRecord)).at(-1)?.data : undefined;
-    setInitial({
-      ...emptyDraft,
-      date: localDateOf(new Date()),
-      start: last?.start ?? '',
-      plannedMinutes: last ? String(last.plannedMinutes) : emptyDraft.plannedMinutes,
-      actualMinutes: last ? String(last.plannedMinutes) : emptyDraft.actualMinutes,
-    });
-  }, [status, vault, initial]);
-
-  return (
-    <Page title={m.form.newTitle}>
-      <SessionForm initial={initial ?? emptyDraft} />
-    </Page>
-  );
-}
-
-/**
- * /notice/session?id=…: what was recorded, with an Edit button; with &edit=1, the form to
- * change or delete it. One route for both, so a reload of either lands where it was.
- */
-export function EditSessionPage() {
-  const m = useCatalog(notice);
-  const { query } = useLocation();
-  if (query.edit === undefined) {
-    return (
-      <LoggedSessionPage title={m.session.title}>
-        {(record) => <SessionSummary record={record} />}
-      </LoggedSessionPage>
-    );
-  }
-  return (
-    <LoggedSessionPage title={m.form.editTitle}>
-      {(record) => <SessionForm key={record.id} initial={draftOf(record.data)} existing={record} />}
-    </LoggedSessionPage>
-  );
+/** A logged session's form, filled with what was recorded. */
+export function LoggedSessionForm({ record }: { record: VaultRecord<Session> }) {
+  return <SessionForm key={record.id} initial={draftOf(record.data)} existing={record} />;
 }
 
 /**
@@ -167,7 +111,8 @@ interface SessionFormProps {
   existing?: VaultRecord<Session>;
 }
 
-function SessionForm({ initial, existing }: SessionFormProps) {
+/** The session form: a new session, or a logged one to change or delete. */
+export function SessionForm({ initial, existing }: SessionFormProps) {
   const m = useCatalog(notice);
   const f = m.form;
   const vaultState = useVault();
