@@ -1,3 +1,4 @@
+import type { Route } from '@playwright/test';
 import { allRoutes, exitControl, expect, expectAccessible, open, test } from './fixtures';
 
 // An axe scan per page, and a busy machine: give each test room.
@@ -74,6 +75,32 @@ test('the first visit offers “Staying safe” once, and not again after it is 
   await page.reload();
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Before you begin' })).toBeHidden();
+});
+
+test('before the app’s script has run, a form is never sent: typed words stay out of the address and history', async ({
+  page,
+}) => {
+  const held: Route[] = [];
+  await page.route('**/assets/*.js', (route) => {
+    held.push(route);
+  });
+  await page.goto('/happened/complaint/therapist', { waitUntil: 'commit' });
+  const name = page.locator('#therapist-name');
+  await expect(name).toBeVisible();
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  const entries = await page.evaluate(() => history.length);
+  await name.fill('Dr. Example Name');
+  // A sent form would navigate to ?therapist-name=…; each check gives it the time that takes.
+  const expectNotSent = async () => {
+    await page.waitForTimeout(500);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+  };
+  await name.press('Enter');
+  await expectNotSent();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectNotSent();
+  for (const route of held) await route.abort().catch(() => {});
 });
 
 test('pages read with JavaScript turned off', async ({ browser, baseURL }) => {

@@ -5,10 +5,13 @@
 // 3. Shift pressed three times leaves, from the first paint on.
 // 4. On a first visit, the "Staying safe" offer is shown (its markup is always in the
 //    page; a class on <html> decides before the first paint).
-// 5. The page opens in the person's language: the one they chose last on this device,
+// 5. A form is never sent by the browser itself (before the app's script runs, it would put
+//    the fields' words in the page's address).
+// 6. The page opens in the person's language: the one they chose last on this device,
 //    or else Spanish when the browser asks for Spanish first. Nothing is sent anywhere.
 import { langOfPath, localizePath } from '../../core/i18n/lang';
 import { guardAfterExit, guardRestoredPages, sendTo } from './after-exit';
+import { guardFormSubmission } from './form-guard';
 import { guardAgainstFraming } from './frame-guard';
 import { startShiftShortcut } from './shift-shortcut';
 
@@ -36,6 +39,7 @@ guardAgainstFraming();
 if (!guardAfterExit()) openInChosenLanguage();
 guardRestoredPages();
 startShiftShortcut();
+guardFormSubmission();
 if (readLocal(OFFERED) !== '1' && !/^(\/es)?\/safety$/.test(location.pathname)) {
   document.documentElement.classList.add('first-visit');
 }
