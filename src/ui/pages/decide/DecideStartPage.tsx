@@ -5,7 +5,7 @@ import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { decide } from '../../i18n/decide';
 import { useFormat } from '../../i18n/format';
-import { useVault } from '../../vault/VaultProvider';
+import { useVaultControl } from '../../vault/VaultProvider';
 import { clearDecision, hasStarted, useDecisionState, useDecisionSync } from './decision-store';
 import { firstStep, stepHref } from './flow';
 import { SaveStatus, useSave } from './use-save';
@@ -17,7 +17,7 @@ export function DecideStartPage() {
   const all = useCatalog(decide);
   const m = all.intro;
   const state = useDecisionState();
-  const { status, vault } = useVault();
+  const { status, vault, ready } = useVaultControl();
   const [cleared, setCleared] = useState(false);
   const [unlocked, unlock] = useSave();
   useDecisionSync();
@@ -67,7 +67,9 @@ export function DecideStartPage() {
             {m.start}
           </a>
         )}
-        {status === 'locked' && (
+        {/* Only once storage was looked at: the prerendered page cannot know, and a button
+            there before the script runs would do nothing when pressed. */}
+        {ready && status === 'locked' && (
           <button
             type="button"
             class="button button--secondary"
