@@ -1,7 +1,15 @@
-import type { Page, Route } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { exit as en } from '../src/ui/i18n/en/exit';
 import { exit as es } from '../src/ui/i18n/es/exit';
-import { EXIT_ORIGIN, expect, expectAccessible, open, stubExitDestination, test } from './fixtures';
+import {
+  EXIT_ORIGIN,
+  expect,
+  expectAccessible,
+  holdAppScripts,
+  open,
+  stubExitDestination,
+  test,
+} from './fixtures';
 
 // Real waits (the Shift window is five seconds) and several page loads per test.
 test.describe.configure({ timeout: 120_000 });
@@ -115,19 +123,16 @@ test('the count shows as dots, and when time runs out it says so, then goes quie
 test('Shift three times works from the first paint, before the app’s script has run', async ({
   page,
 }) => {
-  const held: Route[] = [];
-  await page.route('**/assets/*.js', (route) => {
-    held.push(route);
-  });
+  const scripts = await holdAppScripts(page);
   await page.goto('/learn', { waitUntil: 'commit' });
   await expect(page.locator('h1')).toBeVisible();
-  await expect.poll(() => held.length).toBeGreaterThan(0);
+  await scripts.asked();
   await pressShift(page);
   await expect(page.locator('[aria-live]')).toHaveText(en.progress(2));
   await pressShift(page);
   await pressShift(page);
   await expect(page).toHaveURL(`${EXIT_ORIGIN}/weather`);
-  for (const route of held) await route.abort().catch(() => {});
+  await scripts.release();
 });
 
 test('once the app runs, one press still counts once', async ({ page }) => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Route } from '@playwright/test';
 import { shell as english } from '../src/ui/i18n/en/shell';
 import { shell as spanish } from '../src/ui/i18n/es/shell';
 
@@ -137,4 +137,22 @@ export async function open(page: Page, path: string) {
     await later.click();
     await expect(later).toBeHidden();
   }
+}
+
+/**
+ * Holds every request for the app's own scripts, so a test sees the page as it is between
+ * the first paint (prerendered HTML and the early script) and the app taking over.
+ */
+export async function holdAppScripts(page: Page) {
+  const held: Route[] = [];
+  await page.route('**/assets/*.js', (route) => {
+    held.push(route);
+  });
+  return {
+    /** Resolves once the page has asked for its first script, so the early script has run. */
+    asked: () => expect.poll(() => held.length).toBeGreaterThan(0),
+    release: async () => {
+      for (const route of held) await route.abort().catch(() => {});
+    },
+  };
 }

@@ -1,5 +1,12 @@
-import type { Route } from '@playwright/test';
-import { allRoutes, exitControl, expect, expectAccessible, open, test } from './fixtures';
+import {
+  allRoutes,
+  exitControl,
+  expect,
+  expectAccessible,
+  holdAppScripts,
+  open,
+  test,
+} from './fixtures';
 
 // An axe scan per page, and a busy machine: give each test room.
 test.describe.configure({ timeout: 120_000 });
@@ -80,14 +87,11 @@ test('the first visit offers “Staying safe” once, and not again after it is 
 test('before the app’s script has run, a form is never sent: typed words stay out of the address and history', async ({
   page,
 }) => {
-  const held: Route[] = [];
-  await page.route('**/assets/*.js', (route) => {
-    held.push(route);
-  });
+  const scripts = await holdAppScripts(page);
   await page.goto('/happened/complaint/therapist', { waitUntil: 'commit' });
   const name = page.locator('#therapist-name');
   await expect(name).toBeVisible();
-  await expect.poll(() => held.length).toBeGreaterThan(0);
+  await scripts.asked();
   const entries = await page.evaluate(() => history.length);
   await name.fill('Dr. Example Name');
   // A sent form would navigate to ?therapist-name=…; each check gives it the time that takes.
@@ -100,7 +104,7 @@ test('before the app’s script has run, a form is never sent: typed words stay 
   await expectNotSent();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expectNotSent();
-  for (const route of held) await route.abort().catch(() => {});
+  await scripts.release();
 });
 
 test('pages read with JavaScript turned off', async ({ browser, baseURL }) => {
