@@ -15,6 +15,12 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // An action with no limit of its own waits for the whole test's timeout (five minutes for
+    // the long journeys). Headless Chromium here now and then stops producing frames for a
+    // page, so a click waits forever for the element to be "stable": fail it after 30 s
+    // instead, and let the retry run it again.
+    actionTimeout: 30_000,
+    navigationTimeout: 60_000,
     // Each test's fresh context would install the offline copy (hundreds of files) and fill it,
     // which roughly doubled the suite's CPU time. The specs about the service worker allow it.
     serviceWorkers: 'block',
