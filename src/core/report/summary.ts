@@ -1,7 +1,7 @@
 import { detectDrift, LATE_START, OVERRUN_MINUTES } from '../notice/drift';
 import { chronological, type LocalDate, type LoggedSession, minutesOfDay } from '../notice/session';
 import { groupByTheme, type ThemeFinding } from '../notice/themes';
-import { type Scale, trendsOfAll } from '../notice/trends';
+import { type Trends, trendsOfAll } from '../notice/trends';
 import type { Block, Chart } from './document';
 import { type EvidenceItem, spanOf } from './evidence';
 import type { DocumentWording } from './wording';
@@ -22,14 +22,11 @@ export interface ReportSummary {
   readonly trends: SummaryTrends | null;
 }
 
-export interface SummaryTrends {
-  readonly dates: readonly LocalDate[];
-  /** Minutes past the planned length (negative: ended early). */
-  readonly over: readonly number[];
-  readonly overScale: Scale;
-  /** Minutes after midnight. */
-  readonly starts: readonly number[];
-  readonly startScale: Scale;
+/** Notice's trends of the report's sessions, with each session's date in place of the session. */
+export type SummaryTrends = Omit<Trends, 'sessions'> & { readonly dates: readonly LocalDate[] };
+
+function withDates({ sessions, ...trends }: Trends): SummaryTrends {
+  return { ...trends, dates: sessions.map((s) => s.data.date) };
 }
 
 export function summaryOf(items: readonly EvidenceItem[]): ReportSummary {
@@ -48,13 +45,7 @@ export function summaryOf(items: readonly EvidenceItem[]): ReportSummary {
     entries: items.length - sessions.length,
     sessions: sessions.length,
     themes,
-    trends: trends && {
-      dates: trends.sessions.map((s) => s.data.date),
-      over: trends.over,
-      overScale: trends.overScale,
-      starts: trends.starts,
-      startScale: trends.startScale,
-    },
+    trends: trends && withDates(trends),
   };
 }
 
