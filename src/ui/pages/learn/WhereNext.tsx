@@ -1,9 +1,8 @@
-import { Card, CardList } from '../../components/card/Card';
-import { partIcons } from '../../components/icon/part-icons';
-import { useCatalog, useMessages } from '../../i18n';
+import { PartCards } from '../../components/card/PartCards';
+import { useCatalog } from '../../i18n';
 import { learn } from '../../i18n/learn';
 
-type Part = 'reflect' | 'notice' | 'decide' | 'happened';
+type WherePart = 'reflect' | 'notice' | 'decide' | 'happened';
 
 /**
  * The end of every guide page: the parts of Terrarium that help with the next
@@ -13,28 +12,14 @@ type Part = 'reflect' | 'notice' | 'decide' | 'happened';
 export function WhereNext({
   parts = ['reflect', 'notice', 'decide'],
 }: {
-  parts?: readonly Part[];
+  parts?: readonly WherePart[];
 }) {
-  const all = useMessages();
   const m = useCatalog(learn).whereNext;
   return (
     <section class="where-next" aria-labelledby="where-next-heading">
       <h2 id="where-next-heading">{m.heading}</h2>
       <p>{m.intro}</p>
-      <CardList>
-        {parts.map((part) => (
-          <li key={part}>
-            <Card
-              href={`/${part}`}
-              heading={all.shell.nav[part]}
-              headingLevel={3}
-              icon={partIcons[part]}
-            >
-              <p>{m[part]}</p>
-            </Card>
-          </li>
-        ))}
-      </CardList>
+      <PartCards parts={parts} say={(part) => m[part]} />
     </section>
   );
 }

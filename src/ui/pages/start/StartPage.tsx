@@ -1,7 +1,7 @@
-import { Card, CardList } from '../../components/card/Card';
-import { type Part, partIcons } from '../../components/icon/part-icons';
+import { PartCards } from '../../components/card/PartCards';
+import type { Part } from '../../components/icon/part-icons';
 import { Page } from '../../components/page/Page';
-import { useCatalog, useMessages } from '../../i18n';
+import { useCatalog } from '../../i18n';
 import { pages } from '../../i18n/pages';
 import './start.css';
 
@@ -9,27 +9,13 @@ const parts: readonly Part[] = ['learn', 'reflect', 'notice', 'decide', 'prepare
 
 /** The front door: the six parts first, as cards to tap, then what Terrarium is and is not. */
 export function StartPage() {
-  const all = useMessages();
   const m = useCatalog(pages).start;
   return (
     <Page title={m.title}>
       <p class="lead">{m.lead}</p>
       <section aria-labelledby="parts-heading">
         <h2 id="parts-heading">{m.partsHeading}</h2>
-        <CardList>
-          {parts.map((part) => (
-            <li key={part}>
-              <Card
-                href={`/${part}`}
-                heading={all.shell.nav[part]}
-                headingLevel={3}
-                icon={partIcons[part]}
-              >
-                <p>{m.parts[part]}</p>
-              </Card>
-            </li>
-          ))}
-        </CardList>
+        <PartCards parts={parts} say={(part) => m.parts[part]} />
       </section>
       <div class="columns start-about">
         <section aria-labelledby="is-heading">
