@@ -1,39 +1,31 @@
-import { complaintDocument } from '../../../../core/report/complaint';
 import type { UnlockedVault } from '../../../../core/vault/record-type';
 import { ChunkFailed } from '../../../components/chunk-retry/ChunkFailed';
 import { useCatalog } from '../../../i18n';
 import { documentText } from '../../../i18n/document';
 import { happened } from '../../../i18n/happened';
-import { DocLanguage, useDocLang } from '../DocLanguage';
+import { DocLanguage } from '../DocLanguage';
 import { ExportPanel } from '../ExportPanel';
 import { checkPath, complaintPrintPath } from '../paths';
 import { Source } from '../Source';
-import { useHappenedData } from '../store';
-import { today } from '../today';
-import { useDocumentWording } from '../use-document-wording';
 import { BoardDetails } from './BoardDetails';
-import { useBoardName } from './state-boards';
+import { useComplaintLetter } from './use-complaint-letter';
 
 /** Who receives the letter, how to send it, and the exports: fetched once the vault is open. */
 export function Letter({ vault, id }: { vault: UnlockedVault; id: string }) {
   const all = useCatalog(happened);
   const m = all.complaint;
-  const docLang = useDocLang();
-  const record = useHappenedData(vault).complaints.find((r) => r.id === id);
-  // Only the chosen state's part of the board directory is loaded.
-  const boardName = useBoardName(record?.data);
-  const wording = useDocumentWording(docLang);
-  if (wording !== 'ready') return wording === 'failed' ? <ChunkFailed /> : null;
-  if (!record) {
+  const letter = useComplaintLetter(vault, id);
+  if (letter.status === 'loading') return null;
+  if (letter.status === 'failed') return <ChunkFailed />;
+  if (letter.status === 'missing') {
     return (
       <p>
         {m.notFound} <a href="/happened/complaint">{m.backToList}</a>
       </p>
     );
   }
-  const complaint = record.data;
-  const day = today();
-  const doc = complaintDocument(complaint, boardName, day, docLang);
+  const { doc, docLang, day } = letter;
+  const complaint = letter.record.data;
   const inDoc = documentText.of(docLang);
   return (
     <>
