@@ -54,26 +54,36 @@ for (const entry of guide) {
     await expect(page.locator('.guide-text')).toHaveCount(1);
     await expectAccessible(page);
   });
-
-  test(`${entry.path} reads in Spanish with JavaScript off`, async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
-    const page = await context.newPage();
-    const response = await page.goto(entry.path);
-    expect(response?.status()).toBe(200);
-    await expectSpanish(page);
-    await expect(page).toHaveTitle('Terrarium · Lectura');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
-    await expect(page.getByText(entry.opening)).toBeVisible();
-    await expectSourcesUnlessQuick(page, entry.slug);
-    await expect(page.getByRole('contentinfo').getByRole('link', { name: /988/ })).toBeVisible();
-    await expectWhereToGoNextInSpanish(page);
-    const pager = page.getByRole('navigation', { name: 'Páginas de la guía' });
-    await expect(
-      pager.getByRole('link', { name: 'Todas las secciones de la guía' }),
-    ).toHaveAttribute('href', '/es/learn');
-    await context.close();
-  });
 }
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every Spanish guide page reads in Spanish: heading, opening, sources, help, where to go next and the pager', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    for (const entry of guide) {
+      await test.step(entry.path, async () => {
+        const response = await page.goto(entry.path);
+        expect(response?.status()).toBe(200);
+        await expectSpanish(page);
+        await expect(page).toHaveTitle('Terrarium · Lectura');
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
+        await expect(page.getByText(entry.opening)).toBeVisible();
+        await expectSourcesUnlessQuick(page, entry.slug);
+        await expect(
+          page.getByRole('contentinfo').getByRole('link', { name: /988/ }),
+        ).toBeVisible();
+        await expectWhereToGoNextInSpanish(page);
+        const pager = page.getByRole('navigation', { name: 'Páginas de la guía' });
+        await expect(
+          pager.getByRole('link', { name: 'Todas las secciones de la guía' }),
+        ).toHaveAttribute('href', '/es/learn');
+      });
+    }
+  });
+});
 
 test('/es/learn offers the two-minute version and lists every section of the Spanish guide', async ({
   page,

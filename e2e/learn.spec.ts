@@ -40,20 +40,30 @@ for (const entry of guide) {
     await expect(page.locator('.guide-text')).toHaveCount(1);
     await expectAccessible(page);
   });
-
-  test(`${entry.path} reads with JavaScript off`, async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
-    const page = await context.newPage();
-    const response = await page.goto(entry.path);
-    expect(response?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
-    await expect(page.getByText(entry.opening)).toBeVisible();
-    await expectSourcesUnlessQuick(page, entry.slug);
-    await expect(page.getByRole('contentinfo').getByRole('link', { name: /988/ })).toBeVisible();
-    await expectWhereToGoNext(page);
-    await context.close();
-  });
 }
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every guide page reads: its heading, opening, sources, help and where to go next', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    for (const entry of guide) {
+      await test.step(entry.path, async () => {
+        const response = await page.goto(entry.path);
+        expect(response?.status()).toBe(200);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
+        await expect(page.getByText(entry.opening)).toBeVisible();
+        await expectSourcesUnlessQuick(page, entry.slug);
+        await expect(
+          page.getByRole('contentinfo').getByRole('link', { name: /988/ }),
+        ).toBeVisible();
+        await expectWhereToGoNext(page);
+      });
+    }
+  });
+});
 
 test('/learn offers the two-minute version and lists every section of the full guide', async ({
   page,
