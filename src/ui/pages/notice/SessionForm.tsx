@@ -16,10 +16,10 @@ import type { UnlockedVault, VaultRecord } from '../../../core/vault/record-type
 import { setFlash } from '../../components/flash/flash';
 import { useCatalog } from '../../i18n';
 import { notice } from '../../i18n/notice';
+import { openVault } from '../../vault/open-vault';
 import { useSealedDraft } from '../../vault/SealedDraft';
 import { useVault } from '../../vault/VaultProvider';
 import { Checkbox, ChoiceGroup, ErrorSummary, Radios, TextField } from './fields';
-import { openVault } from './open-vault';
 import { reflectionPath, sessionPath } from './paths';
 import './notice.css';
 

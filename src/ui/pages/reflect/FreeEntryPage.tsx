@@ -6,9 +6,10 @@ import { setFlash } from '../../components/flash/flash';
 import { Page } from '../../components/page/Page';
 import { useCatalog } from '../../i18n';
 import { reflect } from '../../i18n/reflect';
+import { openVault } from '../../vault/open-vault';
 import { useSealedDraft } from '../../vault/SealedDraft';
 import { useVault } from '../../vault/VaultProvider';
-import { openVault, saveProblem } from './journal';
+import { saveProblem } from './journal';
 import { entryPath } from './paths';
 import './reflect.css';
 

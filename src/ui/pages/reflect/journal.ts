@@ -5,7 +5,6 @@ import { newestFirst } from '../../../core/reflect/entry';
 import { isVaultError } from '../../../core/vault/errors';
 import type { UnlockedVault, VaultRecord } from '../../../core/vault/record-type';
 import type { reflect } from '../../i18n/en/reflect';
-import type { VaultState } from '../../vault/VaultProvider';
 
 export type EntryRecord = VaultRecord<JournalEntry>;
 
@@ -21,13 +20,6 @@ export function useJournal(vault: UnlockedVault): EntryRecord[] {
 
 function readJournal(vault: UnlockedVault): EntryRecord[] {
   return newestFirst(vault.list(journalEntryRecord));
-}
-
-/** The open vault, asking for the passphrase (or to set one up) first if needed. */
-export function openVault(state: VaultState): Promise<UnlockedVault> {
-  return state.status === 'unlocked' && state.vault
-    ? Promise.resolve(state.vault)
-    : state.requestUnlock();
 }
 
 /** What to tell the person when saving failed, including when they closed the passphrase dialog. */
